@@ -1,0 +1,367 @@
+package io.safejson;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.safejson.internal.SafeConfig;
+import io.safejson.internal.SafeEngine;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Turns any Java value into valid JSON, never throws, and reports what it had to fix.
+ *
+ * <p>Datetimes become ISO-8601 strings, UUIDs and paths strings, {@code BigDecimal} a plain-notation string,
+ * NaN {@code null}; a cycle, a throwing getter, a too-deep graph or a lone surrogate replaces only the
+ * offending value with a short marker and produces an {@link Incident} with its JSON path. The output is
+ * always RFC 8259 JSON in valid UTF-8 with no duplicate keys.
+ *
+ * <pre>{@code
+ * SafeSerializer json = SafeSerializer.builder()
+ *     .largeIntegers(LargeIntegerStyle.STRING_WHEN_UNSAFE)
+ *     .redact("password", "token")
+ *     .onIncident(incident -> log.warn("JSON fixed: {}", incident))
+ *     .build();
+ * String text = json.toJson(Map.of("at", Instant.now(), "id", UUID.randomUUID()));
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe; build one per configuration and share it. Building is
+ * comparatively expensive (it configures a Jackson mapper), serializing is not.
+ */
+public final class SafeSerializer {
+  /** Default {@link Builder#maxDepth(int)}: nested arrays and objects. */
+  public static final int DEFAULT_MAX_DEPTH = 100;
+  /** Default {@link Builder#maxStringLength(int)}, in chars. */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 1_000_000;
+  /** Default {@link Builder#maxItems(int)} per array or object. */
+  public static final int DEFAULT_MAX_ITEMS = 10_000;
+  /** Default {@link Builder#maxInputLength(long)} accepted by {@link #fromJson}, in chars. */
+  public static final long DEFAULT_MAX_INPUT_LENGTH = 16L * 1024 * 1024;
+
+  private static final SafeSerializer DEFAULTS = new Builder().build();
+
+  private final Builder settings;
+  private final SafeEngine engine;
+
+  private SafeSerializer(Builder builder) {
+    this.settings = builder.copy();
+    this.engine = new SafeEngine(settings.toConfig());
+  }
+
+  /** Returns the shared serializer with every option at its default. */
+  public static SafeSerializer defaults() {
+    return DEFAULTS;
+  }
+
+  /** Returns a builder with every option at its default. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this serializer's settings, to derive a variant. */
+  public Builder toBuilder() {
+    return settings.copy();
+  }
+
+  /** Serializes {@code value} to a JSON string; never throws. */
+  public String toJson(Object value) {
+    return engine.toText(value, null);
+  }
+
+  /** Serializes {@code value} to UTF-8 JSON bytes; never throws. */
+  public byte[] toJsonBytes(Object value) {
+    return engine.toBytes(value, null);
+  }
+
+  /**
+   * Writes {@code value} as UTF-8 JSON to {@code out}; the document is built completely before the first
+   * byte is written, so a failing stream never receives half a document from a failing value.
+   *
+   * @throws IOException only when {@code out} itself fails
+   */
+  public void writeJson(Object value, OutputStream out) throws IOException {
+    Objects.requireNonNull(out, "out");
+    out.write(engine.toBytes(value, null));
+  }
+
+  /**
+   * Writes {@code value} into an open Jackson generator (for encoders that assemble a larger document);
+   * incidents go to {@link Builder#onIncident(Consumer)}.
+   *
+   * @throws IOException only when the generator's output fails
+   */
+  public void writeTo(JsonGenerator generator, Object value) throws IOException {
+    engine.write(value, Objects.requireNonNull(generator, "generator"));
+  }
+
+  /** Serializes {@code value} and returns the JSON with every incident; never throws. */
+  public SafeResult serialize(Object value) {
+    List<Incident> incidents = new ArrayList<>(0);
+    String json = engine.toText(value, incidents);
+    return new SafeResult(json, incidents);
+  }
+
+  /**
+   * Serializes {@code value}, failing when anything had to be fixed.
+   *
+   * @throws UnsafeValueException listing every incident, when there is at least one
+   */
+  public String toJsonStrict(Object value) {
+    SafeResult result = serialize(value);
+    if (!result.incidents().isEmpty()) {
+      throw new UnsafeValueException(result.incidents(), result.json());
+    }
+    return result.json();
+  }
+
+  /**
+   * Returns {@code value} as plain {@code Map}/{@code List}/{@code String}/{@code Number}/{@code Boolean}/
+   * {@code null}, equal to what Jackson's parser returns for {@link #toJson(Object)}: objects as
+   * {@code LinkedHashMap}, arrays as {@code ArrayList}, integers as {@code Integer}, {@code Long} or
+   * {@code BigInteger}, other numbers as {@code Double}.
+   */
+  public Object toJsonValue(Object value) {
+    return engine.toJsonValue(value);
+  }
+
+  /**
+   * Reads JSON produced by this serializer (or any JSON) into {@code type} with a hardened reader: no
+   * polymorphic typing, depth, string and input length limits, duplicate keys and trailing tokens
+   * rejected, unknown properties ignored.
+   *
+   * @throws JsonReadException naming the JSON path, for malformed, oversized or mismatched input
+   */
+  public <T> T fromJson(String json, Class<T> type) {
+    return engine.fromJson(json, type);
+  }
+
+  /**
+   * Returns a new Jackson mapper that writes every value through this serializer's rules and reads with its
+   * hardened reader, for frameworks that want an {@link ObjectMapper} (Spring message converters, JAX-RS).
+   */
+  public ObjectMapper objectMapper() {
+    return engine.objectMapper();
+  }
+
+  /**
+   * Builds {@link SafeSerializer} instances. Not thread-safe; every setter validates its argument and
+   * returns this builder.
+   */
+  public static final class Builder {
+    private EnumStyle enumStyle = EnumStyle.NAME;
+    private DecimalStyle decimalStyle = DecimalStyle.STRING;
+    private LargeIntegerStyle largeIntegers = LargeIntegerStyle.NUMBER;
+    private ZoneId zone;
+    private int maxDepth = DEFAULT_MAX_DEPTH;
+    private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
+    private int maxItems = DEFAULT_MAX_ITEMS;
+    private long maxInputLength = DEFAULT_MAX_INPUT_LENGTH;
+    private final TreeSet<String> redactKeys = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    private boolean sortKeys;
+    private boolean htmlSafe;
+    private Consumer<Incident> onIncident;
+    private final List<SafeConfig.Converter> converters = new ArrayList<>();
+    private final List<Module> modules = new ArrayList<>();
+
+    Builder() {}
+
+    /** How enums are written (default {@link EnumStyle#NAME}); {@code @JsonValue} always wins. */
+    public Builder enumStyle(EnumStyle style) {
+      this.enumStyle = Objects.requireNonNull(style, "enumStyle");
+      return this;
+    }
+
+    /** How {@code BigDecimal} is written (default {@link DecimalStyle#STRING}). */
+    public Builder decimalStyle(DecimalStyle style) {
+      this.decimalStyle = Objects.requireNonNull(style, "decimalStyle");
+      return this;
+    }
+
+    /** How {@code long} and {@code BigInteger} are written (default {@link LargeIntegerStyle#NUMBER}). */
+    public Builder largeIntegers(LargeIntegerStyle style) {
+      this.largeIntegers = Objects.requireNonNull(style, "largeIntegers");
+      return this;
+    }
+
+    /**
+     * Converts {@code OffsetDateTime} and {@code ZonedDateTime} values to this zone before writing them
+     * (same instant, that zone's offset); {@code null}, the default, keeps each value's own offset.
+     */
+    public Builder zone(ZoneId zone) {
+      this.zone = zone;
+      return this;
+    }
+
+    /** Containers nested deeper than this become {@code "[MAX_DEPTH]"}; 1 to 500, default 100. */
+    public Builder maxDepth(int maxDepth) {
+      if (maxDepth < 1 || maxDepth > SafeConfig.MAX_DEPTH_LIMIT) {
+        throw new IllegalArgumentException(
+            "maxDepth must be between 1 and " + SafeConfig.MAX_DEPTH_LIMIT + ": " + maxDepth);
+      }
+      this.maxDepth = maxDepth;
+      return this;
+    }
+
+    /** Strings and keys longer than this many chars are cut; at least 16, default 1,000,000. */
+    public Builder maxStringLength(int maxStringLength) {
+      if (maxStringLength < 16) {
+        throw new IllegalArgumentException("maxStringLength must be at least 16: " + maxStringLength);
+      }
+      this.maxStringLength = maxStringLength;
+      return this;
+    }
+
+    /** Arrays and objects keep at most this many items; positive, default 10,000. */
+    public Builder maxItems(int maxItems) {
+      if (maxItems < 1) {
+        throw new IllegalArgumentException("maxItems must be positive: " + maxItems);
+      }
+      this.maxItems = maxItems;
+      return this;
+    }
+
+    /** {@link SafeSerializer#fromJson} rejects longer input; positive, default 16 Mi chars. */
+    public Builder maxInputLength(long maxInputLength) {
+      if (maxInputLength < 1) {
+        throw new IllegalArgumentException("maxInputLength must be positive: " + maxInputLength);
+      }
+      this.maxInputLength = maxInputLength;
+      return this;
+    }
+
+    /**
+     * Adds key names (case-insensitive) whose values are written as {@code "[REDACTED]"} wherever they
+     * appear: map keys and bean properties, at any depth.
+     */
+    public Builder redact(String... keys) {
+      for (String key : Objects.requireNonNull(keys, "keys")) {
+        if (key == null || key.isBlank()) {
+          throw new IllegalArgumentException("redact keys must not be null or blank: " + key);
+        }
+        redactKeys.add(key.trim());
+      }
+      return this;
+    }
+
+    /** Sorts the keys of every object at every level, so equal inputs give identical bytes. */
+    public Builder sortKeys(boolean sortKeys) {
+      this.sortKeys = sortKeys;
+      return this;
+    }
+
+    /**
+     * Escapes {@code < > & '} and U+2028/U+2029 as {@code \\uXXXX}, so output can sit inside an HTML
+     * {@code <script>} element.
+     */
+    public Builder htmlSafe(boolean htmlSafe) {
+      this.htmlSafe = htmlSafe;
+      return this;
+    }
+
+    /**
+     * Receives every incident as it happens, on the serializing thread; a listener that throws is
+     * ignored. Use it to log or count fixes in production.
+     */
+    public Builder onIncident(Consumer<Incident> listener) {
+      this.onIncident = listener;
+      return this;
+    }
+
+    /**
+     * Adds a custom type hook: values of {@code type} or a subtype are replaced by {@code converter}'s
+     * result, which is then written by the same rules. Hooks are tried in the order added, before the
+     * built-in table; a hook that throws gives a FAILED incident.
+     *
+     * <pre>{@code
+     * builder.addConverter(Money.class, money -> money.amount().toPlainString() + " " + money.currency());
+     * }</pre>
+     */
+    public <T> Builder addConverter(Class<T> type, Function<? super T, ?> converter) {
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(converter, "converter");
+      @SuppressWarnings("unchecked")
+      Function<Object, ?> untyped = (Function<Object, ?>) converter;
+      converters.add(new SafeConfig.Converter(type, untyped));
+      return this;
+    }
+
+    /**
+     * Adds a Jackson module (Kotlin, Guava, your own serializers...). Its serializers are used for types
+     * outside the normalization table, and their output is checked like everything else.
+     */
+    public Builder addModule(Module module) {
+      modules.add(Objects.requireNonNull(module, "module"));
+      return this;
+    }
+
+    /** Builds an immutable serializer from the current settings. */
+    public SafeSerializer build() {
+      return new SafeSerializer(this);
+    }
+
+    Builder copy() {
+      Builder copy = new Builder();
+      copy.enumStyle = enumStyle;
+      copy.decimalStyle = decimalStyle;
+      copy.largeIntegers = largeIntegers;
+      copy.zone = zone;
+      copy.maxDepth = maxDepth;
+      copy.maxStringLength = maxStringLength;
+      copy.maxItems = maxItems;
+      copy.maxInputLength = maxInputLength;
+      copy.redactKeys.addAll(redactKeys);
+      copy.sortKeys = sortKeys;
+      copy.htmlSafe = htmlSafe;
+      copy.onIncident = onIncident;
+      copy.converters.addAll(converters);
+      copy.modules.addAll(modules);
+      return copy;
+    }
+
+    SafeConfig toConfig() {
+      TreeSet<String> keys = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+      keys.addAll(redactKeys);
+      return new SafeConfig(
+          enumStyle,
+          decimalStyle,
+          largeIntegers,
+          zone,
+          maxDepth,
+          maxStringLength,
+          maxItems,
+          maxInputLength,
+          java.util.Collections.unmodifiableSortedSet(keys),
+          sortKeys,
+          htmlSafe,
+          onIncident,
+          List.copyOf(converters),
+          List.copyOf(modules));
+    }
+
+    @Override
+    public String toString() {
+      return String.format(
+          Locale.ROOT,
+          "SafeSerializer.Builder{enumStyle=%s, decimalStyle=%s, largeIntegers=%s, zone=%s, maxDepth=%d,"
+              + " maxStringLength=%d, maxItems=%d, redact=%s, sortKeys=%s, htmlSafe=%s}",
+          enumStyle,
+          decimalStyle,
+          largeIntegers,
+          zone,
+          maxDepth,
+          maxStringLength,
+          maxItems,
+          redactKeys,
+          sortKeys,
+          htmlSafe);
+    }
+  }
+}

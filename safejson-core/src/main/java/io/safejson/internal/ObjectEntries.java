@@ -1,0 +1,367 @@
+package io.safejson.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.safejson.Incident;
+import java.io.IOException;
+import java.lang.reflect.Array;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Writes JSON objects (maps, beans, object nodes) so that every key is a well-formed, unique string.
+ *
+ * <p>The common case (string keys, no sorting, within limits) is written straight through; anything else
+ * goes through a slower path that normalizes, sorts, truncates and de-duplicates keys first.
+ */
+final class ObjectEntries {
+  private static final Comparator<Entry> BY_NAME = Comparator.comparing(e -> e.name);
+
+  private final ValueWriter writer;
+  private final SafeConfig config;
+
+  ObjectEntries(ValueWriter writer, SafeConfig config) {
+    this.writer = writer;
+    this.config = config;
+  }
+
+  /** One member of an object on the slow path. */
+  private static final class Entry {
+    String name;
+    final Object key;
+    final Object value;
+    final Throwable failure;
+    final boolean redacted;
+    final boolean isNode;
+    Incident.Kind keyIssue;
+    String keyDetail;
+
+    Entry(String name, Object key, Object value, Throwable failure, boolean redacted, boolean isNode) {
+      this.name = name;
+      this.key = key;
+      this.value = value;
+      this.failure = failure;
+      this.redacted = redacted;
+      this.isNode = isNode;
+    }
+  }
+
+  void writeMap(WriteSession s, Map<?, ?> map) throws IOException {
+    if (writer.enter(s, map)) {
+      writeEntrySet(s, map, () -> map.entrySet(), map instanceof IdentityHashMap);
+    }
+  }
+
+  void writeNodeObject(WriteSession s, JsonNode node) throws IOException {
+    if (writer.enter(s, node)) {
+      writeEntrySet(s, node, node::properties, false);
+    }
+  }
+
+  private interface EntrySource {
+    Collection<? extends Map.Entry<?, ?>> entries();
+  }
+
+  private void writeEntrySet(WriteSession s, Object container, EntrySource source, boolean identity)
+      throws IOException {
+    Collection<? extends Map.Entry<?, ?>> entrySet;
+    int size;
+    try {
+      entrySet = source.entries();
+      size = entrySet.size();
+    } catch (Throwable t) {
+      writer.failed(s, container, "entrySet() threw", t);
+      return;
+    }
+    if (!config.sortKeys() && !identity && size <= config.maxItems() && plainKeys(entrySet)) {
+      writePlain(s, container, entrySet);
+      return;
+    }
+    List<Entry> list = new ArrayList<>(Math.min(size, config.maxItems()) + 1);
+    Throwable failure = null;
+    int limit = config.sortKeys() ? Integer.MAX_VALUE : config.maxItems();
+    int seen = 0;
+    try {
+      for (Map.Entry<?, ?> entry : entrySet) {
+        if (seen++ >= limit) {
+          continue;
+        }
+        Object key = entry.getKey();
+        list.add(new Entry(writer.keyText(key), key, entry.getValue(), null, false, false));
+      }
+    } catch (Throwable t) {
+      Failures.rethrowIfFatal(t);
+      failure = t;
+    }
+    writeEntries(s, container, list, Math.max(size, seen), failure);
+  }
+
+  private boolean plainKeys(Collection<? extends Map.Entry<?, ?>> entrySet) {
+    try {
+      for (Map.Entry<?, ?> entry : entrySet) {
+        if (!(entry.getKey() instanceof String)) {
+          return false;
+        }
+        String key = (String) entry.getKey();
+        if (key.length() > config.maxStringLength() || Strings.firstLoneSurrogate(key) >= 0) {
+          return false;
+        }
+      }
+      return true;
+    } catch (Throwable t) {
+      Failures.rethrowIfFatal(t);
+      return false; // the slow path reports the failure
+    }
+  }
+
+  private void writePlain(WriteSession s, Object container, Collection<? extends Map.Entry<?, ?>> entrySet)
+      throws IOException {
+    JsonGenerator g = s.generator;
+    g.writeStartObject(container);
+    Iterator<? extends Map.Entry<?, ?>> iterator;
+    try {
+      iterator = entrySet.iterator();
+    } catch (Throwable t) {
+      Failures.rethrowIfFatal(t);
+      g.writeEndObject();
+      return;
+    }
+    while (true) {
+      String key;
+      Object value;
+      try {
+        if (!iterator.hasNext()) {
+          break;
+        }
+        Map.Entry<?, ?> entry = iterator.next();
+        key = (String) entry.getKey();
+        value = entry.getValue();
+      } catch (Throwable t) {
+        // No marker key here: only the slow path tracks the names it wrote, so only it can pick a free one.
+        Failures.rethrowIfFatal(t);
+        writer.report(s, false, Incident.Kind.FAILED, container, "iteration threw: " + Failures.describe(t));
+        break;
+      }
+      g.writeFieldName(key);
+      if (config.isRedacted(key)) {
+        g.writeString(Markers.REDACTED);
+      } else {
+        writer.writeValue(s, value, null, 0);
+      }
+    }
+    g.writeEndObject();
+  }
+
+  void writeBean(WriteSession s, Object bean, TypeRule rule) throws IOException {
+    if (!writer.enter(s, bean)) {
+      return;
+    }
+    if (rule.anyGetter != null) {
+      writeBeanWithAnyGetter(s, bean, rule);
+      return;
+    }
+    JsonGenerator g = s.generator;
+    g.writeStartObject(bean);
+    for (TypeRule.Property property : rule.properties) {
+      if (property.jacksonSerializes()) {
+        writeJacksonProperty(s, bean, property);
+        continue;
+      }
+      Object value;
+      try {
+        value = property.writer().get(bean);
+      } catch (Throwable t) {
+        g.writeFieldName(property.name());
+        writer.failed(s, bean, "getter for '" + property.name() + "' threw", t);
+        continue;
+      }
+      if (suppressed(property.inclusion(), value)) {
+        continue;
+      }
+      g.writeFieldName(property.name());
+      if (property.redacted()) {
+        g.writeString(Markers.REDACTED);
+      } else {
+        writer.writeValue(s, value, null, 0);
+      }
+    }
+    g.writeEndObject();
+  }
+
+  private void writeJacksonProperty(WriteSession s, Object bean, TypeRule.Property property)
+      throws IOException {
+    JsonNode node;
+    try {
+      node = writer.jacksonProperty(bean, property);
+    } catch (Throwable t) {
+      s.generator.writeFieldName(property.name());
+      writer.failed(s, bean, "Jackson serializer for '" + property.name() + "' threw", t);
+      return;
+    }
+    if (node == null) {
+      return;
+    }
+    s.generator.writeFieldName(property.name());
+    if (property.redacted()) {
+      s.generator.writeString(Markers.REDACTED);
+    } else {
+      writer.writeNode(s, node);
+    }
+  }
+
+  private void writeBeanWithAnyGetter(WriteSession s, Object bean, TypeRule rule)
+      throws IOException {
+    List<Entry> list = new ArrayList<>();
+    for (TypeRule.Property property : rule.properties) {
+      String name = property.name();
+      try {
+        if (property.jacksonSerializes()) {
+          JsonNode node = writer.jacksonProperty(bean, property);
+          if (node != null) {
+            list.add(new Entry(name, name, node, null, property.redacted(), true));
+          }
+          continue;
+        }
+        Object value = property.writer().get(bean);
+        if (!suppressed(property.inclusion(), value)) {
+          list.add(new Entry(name, name, value, null, property.redacted(), false));
+        }
+      } catch (Throwable t) {
+        Failures.rethrowIfFatal(t);
+        list.add(new Entry(name, name, null, t, false, false));
+      }
+    }
+    Throwable failure = null;
+    int total = list.size();
+    try {
+      Object any = rule.anyGetter.getValue(bean);
+      if (any instanceof Map) {
+        for (Map.Entry<?, ?> entry : ((Map<?, ?>) any).entrySet()) {
+          Object key = entry.getKey();
+          list.add(new Entry(writer.keyText(key), key, entry.getValue(), null, false, false));
+          total++;
+        }
+      }
+    } catch (Throwable t) {
+      Failures.rethrowIfFatal(t);
+      failure = t;
+    }
+    writeEntries(s, bean, list, total, failure);
+  }
+
+  private void writeEntries(
+      WriteSession s, Object container, List<Entry> list, int total, Throwable failure)
+      throws IOException {
+    for (Entry entry : list) {
+      normalizeName(entry);
+    }
+    if (config.sortKeys()) {
+      list.sort(BY_NAME);
+    }
+    int kept = Math.min(list.size(), config.maxItems());
+    if (kept < list.size()) {
+      list = list.subList(0, kept);
+    }
+    Set<String> taken = new HashSet<>();
+    boolean renamed = false;
+    for (Entry entry : list) {
+      String unique = TypeRules.uniqueName(taken, entry.name);
+      if (!unique.equals(entry.name)) {
+        entry.keyIssue = Incident.Kind.DUPLICATE_KEY;
+        entry.keyDetail = "key '" + entry.name + "' already present; renamed";
+        entry.name = unique;
+        renamed = true;
+      }
+    }
+    if (renamed && config.sortKeys()) {
+      list.sort(BY_NAME);
+    }
+    JsonGenerator g = s.generator;
+    g.writeStartObject(container);
+    for (Entry entry : list) {
+      g.writeFieldName(entry.name);
+      if (entry.keyIssue != null) {
+        writer.report(s, true, entry.keyIssue, entry.key, entry.keyDetail);
+      }
+      if (entry.failure != null) {
+        writer.failed(s, container, "getter for '" + entry.name + "' threw", entry.failure);
+      } else if (entry.redacted || config.isRedacted(entry.name)) {
+        g.writeString(Markers.REDACTED);
+      } else if (entry.isNode) {
+        writer.writeNode(s, (JsonNode) entry.value);
+      } else {
+        writer.writeValue(s, entry.value, null, 0);
+      }
+    }
+    if (failure != null) {
+      g.writeFieldName(TypeRules.uniqueName(taken, Markers.FAILED));
+      writer.failed(s, container, "iteration threw", failure);
+    }
+    if (total > kept) {
+      writer.report(
+          s, false, Incident.Kind.TRUNCATED, container, "kept " + kept + " of " + total + " entries");
+      g.writeFieldName(TypeRules.uniqueName(taken, Markers.TRUNCATED));
+      g.writeNumber(total - kept);
+    }
+    g.writeEndObject();
+  }
+
+  private void normalizeName(Entry entry) {
+    String name = entry.name;
+    int max = config.maxStringLength();
+    if (name.length() > max) {
+      entry.keyIssue = Incident.Kind.TRUNCATED;
+      entry.keyDetail = "key cut to " + max + " of " + name.length() + " chars";
+      name = name.substring(0, Strings.cutPoint(name, max)) + Markers.TRUNCATED_SUFFIX;
+    }
+    int lone = Strings.firstLoneSurrogate(name);
+    if (lone >= 0) {
+      entry.keyIssue = Incident.Kind.INVALID_STRING;
+      entry.keyDetail = "lone surrogate in key at index " + lone;
+      name = Strings.replaceLoneSurrogates(name, lone);
+    }
+    entry.name = name;
+  }
+
+  private static boolean suppressed(JsonInclude.Include inclusion, Object value) {
+    if (inclusion == null || inclusion == JsonInclude.Include.ALWAYS) {
+      return false;
+    }
+    if (value == null) {
+      return true;
+    }
+    try {
+      boolean absent =
+          (value instanceof Optional && ((Optional<?>) value).isEmpty())
+              || (value instanceof AtomicReference && ((AtomicReference<?>) value).get() == null);
+      switch (inclusion) {
+        case NON_NULL:
+          return false;
+        case NON_ABSENT:
+          return absent;
+        case NON_EMPTY:
+        case NON_DEFAULT:
+          return absent
+              || (value instanceof CharSequence && ((CharSequence) value).length() == 0)
+              || (value instanceof Collection && ((Collection<?>) value).isEmpty())
+              || (value instanceof Map && ((Map<?, ?>) value).isEmpty())
+              || (value.getClass().isArray() && Array.getLength(value) == 0);
+        default:
+          return false;
+      }
+    } catch (Throwable t) {
+      Failures.rethrowIfFatal(t);
+      return false;
+    }
+  }
+}

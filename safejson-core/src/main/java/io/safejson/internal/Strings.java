@@ -1,0 +1,57 @@
+package io.safejson.internal;
+
+/** Checks and repairs Java strings so they always encode to valid UTF-8. */
+final class Strings {
+  private Strings() {}
+
+  static final char REPLACEMENT = '\uFFFD';
+
+  /** Returns the index of the first unpaired surrogate, or -1 when the string is well-formed UTF-16. */
+  static int firstLoneSurrogate(String text) {
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < length
+            && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Replaces every unpaired surrogate from {@code from} on with U+FFFD. */
+  static String replaceLoneSurrogates(String text, int from) {
+    StringBuilder out = new StringBuilder(text.length()).append(text, 0, from);
+    int length = text.length();
+    for (int i = from; i < length; i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+        out.append(c).append(text.charAt(++i));
+      } else if (Character.isSurrogate(c)) {
+        out.append(REPLACEMENT);
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Returns the string with lone surrogates replaced, or the same instance when there are none. */
+  static String wellFormed(String text) {
+    int lone = firstLoneSurrogate(text);
+    return lone < 0 ? text : replaceLoneSurrogates(text, lone);
+  }
+
+  /** Returns where to cut so that at most {@code max} chars are kept without splitting a surrogate pair. */
+  static int cutPoint(String text, int max) {
+    if (max > 0 && Character.isHighSurrogate(text.charAt(max - 1)) && Character.isLowSurrogate(text.charAt(max))) {
+      return max - 1;
+    }
+    return max;
+  }
+}

@@ -1,0 +1,158 @@
+package io.safejson.testing;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.safejson.SafeSerializer;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+final class SafeJsonAssertionsTest {
+
+  // ---- assertValidJson ----
+
+  @Test
+  void validJsonPasses() {
+    assertDoesNotThrow(() -> SafeJsonAssertions.assertValidJson("{\"a\":[1,2,{\"b\":null}]}"));
+    assertDoesNotThrow(() -> SafeJsonAssertions.assertValidJson("\"\\uD83D\\uDE00\""));
+  }
+
+  @Test
+  void invalidJsonFailsWithTheProblemAndASnippetOfTheInput() {
+    AssertionError error =
+        assertThrows(
+            AssertionError.class,
+            () -> SafeJsonAssertions.assertValidJson("{\"items\":[{\"id\":1,\"id\":2}]}"));
+    String message = error.getMessage();
+    assertTrue(message.contains("$.items[0].id"), message);
+    assertTrue(message.contains("Duplicate"), message);
+    assertTrue(message.contains("{\"items\":[{\"id\":1,\"id\""), message);
+  }
+
+  @Test
+  void snippetShowsTheNeighbourhoodOfTheProblemInALongInput() {
+    String json = "[" + "1,".repeat(1_000) + "NaN" + ",1".repeat(1_000) + "]";
+    AssertionError error =
+        assertThrows(AssertionError.class, () -> SafeJsonAssertions.assertValidJson(json));
+    String message = error.getMessage();
+    assertTrue(message.contains("$[1000]"), message);
+    assertTrue(message.contains("NaN"), message);
+    assertTrue(message.length() < 500, "message length " + message.length());
+  }
+
+  @Test
+  void nullEmptyAndTrailingDataFail() {
+    assertThrows(AssertionError.class, () -> SafeJsonAssertions.assertValidJson(null));
+    assertThrows(AssertionError.class, () -> SafeJsonAssertions.assertValidJson(""));
+    AssertionError error =
+        assertThrows(AssertionError.class, () -> SafeJsonAssertions.assertValidJson("{} {}"));
+    assertTrue(error.getMessage().contains("after the root value"), error.getMessage());
+  }
+
+  @Test
+  void controlCharactersInTheSnippetAreEscaped() {
+    AssertionError error =
+        assertThrows(
+            AssertionError.class, () -> SafeJsonAssertions.assertValidJson("[\"a\u0001\"]"));
+    String message = error.getMessage();
+    assertTrue(message.contains("\\u0001"), message);
+  }
+
+  // ---- assertJsonEquals ----
+
+  @Test
+  void semanticallyEqualJsonPasses() {
+    assertDoesNotThrow(
+        () ->
+            SafeJsonAssertions.assertJsonEquals(
+                "{\"a\":1,\"b\":[1.0]}", "{\"b\":[1e0],\"a\":1.00}"));
+  }
+
+  @Test
+  void differencesAreListedWithTheirPaths() {
+    AssertionError error =
+        assertThrows(
+            AssertionError.class,
+            () ->
+                SafeJsonAssertions.assertJsonEquals(
+                    "{\"a\":1,\"b\":[1,2],\"c\":true}", "{\"a\":1,\"b\":[1,3],\"d\":true}"));
+    String message = error.getMessage();
+    assertTrue(message.startsWith("JSON differs at 3 paths:\n"), message);
+    assertTrue(message.contains("\n  $.b[1]: expected 2 but was 3"), message);
+    assertTrue(message.contains("\n  $.c: missing key"), message);
+    assertTrue(message.contains("\n  $.d: unexpected key"), message);
+  }
+
+  @Test
+  void singleDifferenceSaysOnePath() {
+    AssertionError error =
+        assertThrows(AssertionError.class, () -> SafeJsonAssertions.assertJsonEquals("[1]", "[2]"));
+    assertTrue(
+        error.getMessage().startsWith("JSON differs at 1 path:\n  $[0]: "), error.getMessage());
+  }
+
+  @Test
+  void cappedDifferencesStillCountEveryPath() {
+    AssertionError error =
+        assertThrows(
+            AssertionError.class,
+            () ->
+                SafeJsonAssertions.assertJsonEquals(
+                    "[" + "1,".repeat(59) + "1]", "[" + "2,".repeat(59) + "2]"));
+    String message = error.getMessage();
+    assertTrue(message.startsWith("JSON differs at 60 paths:\n"), message);
+    assertTrue(message.endsWith("\n  ... and 10 more"), message);
+  }
+
+  @Test
+  void invalidSideIsReportedNotCompared() {
+    AssertionError error =
+        assertThrows(
+            AssertionError.class,
+            () -> SafeJsonAssertions.assertJsonEquals("{\"a\":1}", "{\"a\":NaN}"));
+    assertTrue(error.getMessage().contains("actual is not valid JSON: $.a: "), error.getMessage());
+  }
+
+  // ---- assertJsonSafe ----
+
+  @Test
+  void cycleFailsNamingItsPathAndKind() {
+    Map<String, Object> m = new HashMap<>();
+    m.put("self", m);
+    AssertionError error =
+        assertThrows(AssertionError.class, () -> SafeJsonAssertions.assertJsonSafe(m));
+    String message = error.getMessage();
+    assertTrue(message.contains("$.self CYCLE"), message);
+    assertTrue(message.contains("1 incident"), message);
+  }
+
+  @Test
+  void cycleFailsWithAnExplicitSerializerToo() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("self", m);
+    AssertionError error =
+        assertThrows(
+            AssertionError.class,
+            () -> SafeJsonAssertions.assertJsonSafe(m, SafeSerializer.defaults()));
+    assertTrue(error.getMessage().contains("$.self CYCLE"), error.getMessage());
+  }
+
+  @Test
+  void plainValuesPass() {
+    Map<String, Object> value = new LinkedHashMap<>();
+    value.put("name", "Ada");
+    value.put("tags", List.of("a", "b"));
+    assertDoesNotThrow(() -> SafeJsonAssertions.assertJsonSafe(value));
+    assertDoesNotThrow(() -> SafeJsonAssertions.assertJsonSafe("text"));
+    assertDoesNotThrow(() -> SafeJsonAssertions.assertJsonSafe(null));
+  }
+
+  @Test
+  void nullSerializerIsAProgrammingErrorNotAnAssertionFailure() {
+    assertThrows(NullPointerException.class, () -> SafeJsonAssertions.assertJsonSafe("x", null));
+  }
+}
