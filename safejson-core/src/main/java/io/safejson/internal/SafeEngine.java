@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
@@ -34,6 +35,17 @@ import java.util.List;
 public final class SafeEngine {
   private static final byte[] FALLBACK_BYTES = ('"' + Markers.FAILED + '"').getBytes(StandardCharsets.UTF_8);
 
+  /** Whether this Jackson can write supplementary characters as 4-byte UTF-8 (2.18+). */
+  private static final boolean UTF8_COMBINES_SURROGATES = combineSurrogatesFeature() != null;
+
+  private static JsonWriteFeature combineSurrogatesFeature() {
+    try {
+      return JsonWriteFeature.valueOf("COMBINE_UNICODE_SURROGATES_IN_UTF8");
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
   private final SafeConfig config;
   private final ObjectMapper jackson;
   private final JsonFactory factory;
@@ -57,6 +69,9 @@ public final class SafeEngine {
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
+    if (UTF8_COMBINES_SURROGATES) {
+      jsonFactory = jsonFactory.rebuild().enable(combineSurrogatesFeature()).build();
+    }
     if (config.htmlSafe()) {
       jsonFactory.setCharacterEscapes(HtmlSafeEscapes.INSTANCE);
     }
@@ -127,6 +142,11 @@ public final class SafeEngine {
 
   /** Serializes to UTF-8 bytes; incidents are added to {@code collected} when it is not null. */
   public byte[] toBytes(Object value, List<Incident> collected) {
+    if (!UTF8_COMBINES_SURROGATES) {
+      // Before Jackson 2.18 the UTF-8 generator escapes supplementary characters as two backslash-u escapes;
+      // encoding the text output keeps bytes identical to toJson across every supported Jackson.
+      return toText(value, collected).getBytes(StandardCharsets.UTF_8);
+    }
     WriteSession session = null;
     BufferRecycler recycler = factory._getBufferRecycler();
     try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {

@@ -235,11 +235,17 @@ final class TypeRules {
     if (serializer instanceof TypeWrappedSerializer || serializer.getClass() != BeanSerializer.class) {
       return new TypeRule(TypeRule.Shape.DELEGATE);
     }
-    TypeRule rule = new TypeRule(TypeRule.Shape.BEAN);
-    rule.properties = beanProperties(type, (BeanSerializer) serializer);
+    TypeRule.Property[] properties = beanProperties(type, (BeanSerializer) serializer);
     BeanDescription description =
         jackson.getSerializationConfig().introspect(jackson.constructType(type));
     AnnotatedMember anyGetter = description.findAnyGetter();
+    if (properties.length == 0 && anyGetter == null) {
+      TypeRule rule = new TypeRule(TypeRule.Shape.UNKNOWN);
+      rule.unknownReason = "no properties; wrote toString()";
+      return rule;
+    }
+    TypeRule rule = new TypeRule(TypeRule.Shape.BEAN);
+    rule.properties = properties;
     if (anyGetter != null) {
       anyGetter.fixAccess(true);
       rule.anyGetter = anyGetter;

@@ -139,6 +139,10 @@ public final class SafeJsonAssertions {
     int at = offset < 0 || offset > json.length() ? 0 : (int) offset;
     int from = Math.max(0, at - SNIPPET_CHARS);
     int to = Math.min(json.length(), at + SNIPPET_CHARS);
+    // Never split a surrogate pair: a half on its own would print as garbage.
+    at = pairStart(json, at);
+    from = pairStart(json, from);
+    to = pairStart(json, to);
     StringBuilder out = new StringBuilder();
     out.append(from > 0 ? "..." : "");
     escape(json, from, at, out);
@@ -151,6 +155,15 @@ public final class SafeJsonAssertions {
       out.append("(empty)");
     }
     return out.toString();
+  }
+
+  private static int pairStart(String s, int i) {
+    boolean insidePair =
+        i > 0
+            && i < s.length()
+            && Character.isLowSurrogate(s.charAt(i))
+            && Character.isHighSurrogate(s.charAt(i - 1));
+    return insidePair ? i - 1 : i;
   }
 
   private static boolean isLoneSurrogate(String s, int i) {

@@ -1,6 +1,7 @@
 package io.safejson.testing;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,6 +61,24 @@ final class SafeJsonAssertionsTest {
             AssertionError.class, () -> SafeJsonAssertions.assertValidJson("[\"a\u0001\"]"));
     String message = error.getMessage();
     assertTrue(message.contains("\\u0001"), message);
+  }
+
+  @Test
+  void snippetNeverSplitsASurrogatePair() {
+    // The failing ']' sits 41 chars after the string starts, so a 40-char window begins mid-pair.
+    String json = "[\"" + "\uD83D\uDE00".repeat(30) + "\", ]";
+    AssertionError error =
+        assertThrows(AssertionError.class, () -> SafeJsonAssertions.assertValidJson(json));
+    String message = error.getMessage();
+    for (int i = 0; i < message.length(); i++) {
+      char c = message.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        assertTrue(Character.isLowSurrogate(message.charAt(++i)), message);
+      } else {
+        assertFalse(Character.isLowSurrogate(c), message);
+      }
+    }
+    assertTrue(message.contains("\uD83D\uDE00"), message);
   }
 
   // ---- assertJsonEquals ----
