@@ -202,20 +202,7 @@ public final class StrictJsonChecker {
 
   /** Returns the index of the first unpaired surrogate in {@code s}, or -1. */
   static int loneSurrogateIndex(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isHighSurrogate(c)) {
-        if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-          i++;
-          continue;
-        }
-        return i;
-      }
-      if (Character.isLowSurrogate(c)) {
-        return i;
-      }
-    }
-    return -1;
+    return Strings.firstLoneSurrogate(s);
   }
 
   private static Problem fromException(JsonProcessingException e, JsonParser parser) {

@@ -1,5 +1,6 @@
 package io.safejson.internal;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.databind.BeanDescription;
@@ -267,7 +268,10 @@ final class TypeRules {
         continue;
       }
       BeanPropertyWriter property = (BeanPropertyWriter) writer;
-      String name = uniqueName(names, property.getName());
+      if (property.getAnnotation(JsonAnyGetter.class) != null) {
+        continue; // Jackson 2.18+ lists the any-getter as a property; its entries are written separately.
+      }
+      String name = uniqueName(names, Strings.wellFormed(property.getName()));
       JsonInclude include = property.getAnnotation(JsonInclude.class);
       JsonInclude.Include inclusion = include != null ? include.value() : defaultInclusion;
       if (property.willSuppressNulls() && inclusion == JsonInclude.Include.ALWAYS) {
