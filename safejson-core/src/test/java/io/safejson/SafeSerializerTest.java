@@ -188,6 +188,29 @@ final class SafeSerializerTest {
     assertEquals(Incident.Kind.DUPLICATE_KEY, result.incidents().get(0).kind());
   }
 
+  @com.fasterxml.jackson.annotation.JsonTypeInfo(
+      use = com.fasterxml.jackson.annotation.JsonTypeInfo.Id.NAME, property = "kind")
+  @com.fasterxml.jackson.annotation.JsonTypeName("circle")
+  record Circle(double radius) {}
+
+  @Test
+  void polymorphicTypeIdsAreWrittenByJacksonAndChecked() {
+    assertEquals("{\"kind\":\"circle\",\"radius\":null}", JSON.toJson(new Circle(Double.NaN)));
+    assertEquals(Incident.Kind.NON_FINITE, JSON.serialize(new Circle(Double.NaN)).incidents().get(0).kind());
+  }
+
+  @Test
+  void jsonNodesAreWrittenAsTheyAreWithTheSameChecks() {
+    com.fasterxml.jackson.databind.node.ObjectNode node = new ObjectMapper().createObjectNode();
+    node.put("ok", 1);
+    node.put("bad", Double.NaN);
+    node.put("text", "a\uD800");
+    node.putArray("list").add(true);
+    SafeResult result = JSON.serialize(node);
+    assertEquals("{\"ok\":1,\"bad\":null,\"text\":\"a\uFFFD\",\"list\":[true]}", result.json());
+    assertEquals(2, result.incidents().size());
+  }
+
   @Test
   void keysThatAreNotIdentifiersAreBracketQuotedInPaths() {
     SafeResult result = JSON.serialize(Map.of("a b", Map.of("it's", Double.NaN)));
