@@ -219,6 +219,13 @@ public final class SafeEngine {
     if (type == null) {
       throw new IllegalArgumentException("type must not be null");
     }
+    if (json.length() > config.maxInputLength()) {
+      // Checked here too: Jackson before 2.18 does not apply maxDocumentLength to in-memory input.
+      throw new JsonReadException(
+          JsonPaths.ROOT,
+          "input of " + json.length() + " chars exceeds maxInputLength " + config.maxInputLength(),
+          null);
+    }
     try {
       return jackson.readValue(json, type);
     } catch (JsonMappingException e) {
