@@ -1,0 +1,4 @@
+/**
+ * JMH benchmarks comparing {@link io.safejson.SafeSerializer} with plain Jackson on realistic payloads.
+ */
+package io.safejson.benchmarks;
