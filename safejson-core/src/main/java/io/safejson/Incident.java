@@ -23,6 +23,12 @@ public record Incident(String path, Kind kind, String type, String detail) {
     Objects.requireNonNull(detail, "detail");
   }
 
+  /** Returns one line for logs and test failures: {@code $.items[3] NON_FINITE java.lang.Double: NaN ...}. */
+  @Override
+  public String toString() {
+    return path + ' ' + kind + ' ' + type + ": " + detail;
+  }
+
   /** What had to be fixed; each kind has a documented replacement in the output. */
   public enum Kind {
     /** A value repeated one of its own ancestors; replaced by {@code "[CYCLE]"}. */

@@ -36,15 +36,7 @@ public final class UnsafeValueException extends RuntimeException {
     message.append(incidents.size()).append(incidents.size() == 1 ? " incident" : " incidents");
     message.append(" while serializing to JSON:");
     for (Incident incident : incidents) {
-      message
-          .append("\n  ")
-          .append(incident.path())
-          .append(' ')
-          .append(incident.kind())
-          .append(' ')
-          .append(incident.type())
-          .append(": ")
-          .append(incident.detail());
+      message.append("\n  ").append(incident);
     }
     return message.toString();
   }

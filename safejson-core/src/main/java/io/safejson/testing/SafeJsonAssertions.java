@@ -97,15 +97,7 @@ public final class SafeJsonAssertions {
               .append(incidents.size())
               .append(incidents.size() == 1 ? " incident:" : " incidents:");
       for (Incident incident : incidents) {
-        message
-            .append("\n  ")
-            .append(incident.path())
-            .append(' ')
-            .append(incident.kind())
-            .append(' ')
-            .append(incident.type())
-            .append(": ")
-            .append(incident.detail());
+        message.append("\n  ").append(incident);
       }
       throw new AssertionError(message.toString());
     }
