@@ -320,6 +320,22 @@ final class NormalizationTableTest {
     assertEquals(Incident.Kind.UNKNOWN_TYPE, lambdaResult.incidents().get(0).kind());
   }
 
+  @Test
+  void aToStringThatReturnsNullIsWrittenAsNull() {
+    Object nullText = new Object() {
+      @Override
+      public String toString() {
+        return null;
+      }
+    };
+    Map<Object, Object> map = new LinkedHashMap<>();
+    map.put("value", nullText);
+    map.put(nullText, "key");
+    SafeResult result = JSON.serialize(map);
+    assertEquals("{\"value\":null,\"null\":\"key\"}", result.json());
+    assertEquals(Incident.Kind.UNKNOWN_TYPE, result.incidents().get(0).kind());
+  }
+
   public static final class ThrowingGetter {
     public String getBefore() {
       return "kept";

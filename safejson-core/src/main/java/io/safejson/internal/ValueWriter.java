@@ -202,9 +202,9 @@ public final class ValueWriter {
         delegate(s, value);
         return;
       case UNKNOWN:
+        report(s, true, Incident.Kind.UNKNOWN_TYPE, value, rule.unknownReason);
         String fallback = textOf(s, value, null);
         if (fallback != null) {
-          report(s, true, Incident.Kind.UNKNOWN_TYPE, value, rule.unknownReason);
           writeString(s, fallback);
         }
         return;
@@ -239,14 +239,22 @@ public final class ValueWriter {
     }
   }
 
-  /** Returns {@code toString()} or the kind's text, or null after writing a FAILED marker. */
+  /**
+   * Returns {@code toString()} or the kind's text; returns null when it already wrote the value instead: a
+   * FAILED marker when the call threw, JSON null when it returned null.
+   */
   private String textOf(WriteSession s, Object value, TextKind kind) throws IOException {
+    String text;
     try {
-      return kind == null ? value.toString() : kind.text(value, config.zone());
+      text = kind == null ? value.toString() : kind.text(value, config.zone());
     } catch (Throwable t) {
       failed(s, value, "toString() threw", t);
       return null;
     }
+    if (text == null) {
+      s.generator.writeNull();
+    }
+    return text;
   }
 
   void writeString(WriteSession s, String text) throws IOException {
@@ -341,8 +349,13 @@ public final class ValueWriter {
 
   /** Returns the JSON key for a map key, normalized by the same rules as values. Never throws. */
   String keyText(Object key) {
+    String text = keyTextOrNull(key);
+    return text == null ? "null" : text;
+  }
+
+  private String keyTextOrNull(Object key) {
     if (key == null) {
-      return "null";
+      return null;
     }
     if (key instanceof String) {
       return (String) key;
