@@ -72,6 +72,13 @@ public abstract class SafeJsonTextDecoder<T> implements Decoder.Text<T> {
   public void destroy() {}
 
   private static String excerpt(String text) {
-    return text.length() <= MAX_DATA_IN_EXCEPTION ? text : text.substring(0, MAX_DATA_IN_EXCEPTION) + "...";
+    if (text.length() <= MAX_DATA_IN_EXCEPTION) {
+      return text;
+    }
+    int cut = MAX_DATA_IN_EXCEPTION;
+    if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+      cut--; // never split a surrogate pair
+    }
+    return text.substring(0, cut) + "...";
   }
 }
