@@ -202,11 +202,7 @@ public final class ValueWriter {
         delegate(s, value);
         return;
       case UNKNOWN:
-        report(s, true, Incident.Kind.UNKNOWN_TYPE, value, rule.unknownReason);
-        String fallback = textOf(s, value, null);
-        if (fallback != null) {
-          writeString(s, fallback);
-        }
+        writeUnknown(s, value, rule);
         return;
       case SENSITIVE:
         g.writeString(Markers.REDACTED);
@@ -223,6 +219,23 @@ public final class ValueWriter {
         return;
       default:
         throw new AssertionError(rule.shape);
+    }
+  }
+
+  /** Writes {@code toString()} with an UNKNOWN_TYPE incident; a throwing toString() is FAILED instead. */
+  private void writeUnknown(WriteSession s, Object value, TypeRule rule) throws IOException {
+    String text;
+    try {
+      text = value.toString();
+    } catch (Throwable t) {
+      failed(s, value, "toString() threw", t);
+      return;
+    }
+    report(s, true, Incident.Kind.UNKNOWN_TYPE, value, rule.unknownReason);
+    if (text == null) {
+      s.generator.writeNull();
+    } else {
+      writeString(s, text);
     }
   }
 
