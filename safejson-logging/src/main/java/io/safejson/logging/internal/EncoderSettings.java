@@ -1,0 +1,259 @@
+package io.safejson.logging.internal;
+
+import ch.qos.logback.core.Context;
+import ch.qos.logback.core.CoreConstants;
+import ch.qos.logback.core.spi.ContextAware;
+import io.safejson.logging.LogFormat;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The options shared by {@code SafeJsonEncoder} and {@code SafeJsonLayout}, as Logback sets them from XML;
+ * {@link #validate(List, List)} then {@link #toConfig(String)} turn them into a {@link RendererConfig}.
+ * Not thread-safe: Logback configures a component on one thread, before {@code start()}.
+ */
+public final class EncoderSettings {
+  /** Default per-field cap, in chars. */
+  public static final int DEFAULT_MAX_FIELD_LENGTH = 32_768;
+  /** Default per-event cap: 256 KiB (Cloud Logging's entry limit) minus room for the collector's metadata. */
+  public static final int DEFAULT_MAX_EVENT_BYTES = 256 * 1024 - 8 * 1024;
+  /** Default stack trace cap, in chars. */
+  public static final int DEFAULT_MAX_STACK_TRACE_LENGTH = 16_384;
+  /** The smallest maxEventBytes accepted: the minimal line must always fit. */
+  public static final int MIN_EVENT_BYTES = 16 * 1024;
+
+  private String format = "safejson";
+  private String serviceName;
+  private String serviceVersion;
+  private String serviceEnvironment;
+  private final List<String> staticFields = new ArrayList<>();
+  private int maxFieldLength = DEFAULT_MAX_FIELD_LENGTH;
+  private int maxEventBytes = DEFAULT_MAX_EVENT_BYTES;
+  private int maxStackTraceLength = DEFAULT_MAX_STACK_TRACE_LENGTH;
+  private boolean rootCauseFirst;
+  private boolean includeCallerData;
+  private String traceIdMdcKey = "trace_id";
+  private String spanIdMdcKey = "span_id";
+  private String gcpProjectId;
+  private final List<String> redact = new ArrayList<>();
+  private boolean redactDefaults = true;
+  private final List<String> renames = new ArrayList<>();
+  private final List<String> excludes = new ArrayList<>();
+  private String host;
+
+  public void setFormat(String format) {
+    this.format = format;
+  }
+
+  public void setServiceName(String serviceName) {
+    this.serviceName = blankToNull(serviceName);
+  }
+
+  public void setServiceVersion(String serviceVersion) {
+    this.serviceVersion = blankToNull(serviceVersion);
+  }
+
+  public void setServiceEnvironment(String serviceEnvironment) {
+    this.serviceEnvironment = blankToNull(serviceEnvironment);
+  }
+
+  public void addStaticField(String nameEqualsValue) {
+    staticFields.add(nameEqualsValue);
+  }
+
+  public void setMaxFieldLength(int maxFieldLength) {
+    this.maxFieldLength = maxFieldLength;
+  }
+
+  public void setMaxEventBytes(int maxEventBytes) {
+    this.maxEventBytes = maxEventBytes;
+  }
+
+  public void setMaxStackTraceLength(int maxStackTraceLength) {
+    this.maxStackTraceLength = maxStackTraceLength;
+  }
+
+  public void setRootCauseFirst(boolean rootCauseFirst) {
+    this.rootCauseFirst = rootCauseFirst;
+  }
+
+  public void setIncludeCallerData(boolean includeCallerData) {
+    this.includeCallerData = includeCallerData;
+  }
+
+  public boolean isIncludeCallerData() {
+    return includeCallerData;
+  }
+
+  public void setTraceIdMdcKey(String key) {
+    this.traceIdMdcKey = key;
+  }
+
+  public void setSpanIdMdcKey(String key) {
+    this.spanIdMdcKey = key;
+  }
+
+  public void setGcpProjectId(String projectId) {
+    this.gcpProjectId = blankToNull(projectId);
+  }
+
+  /** Adds comma-separated keys to redact; additive across calls. */
+  public void setRedact(String commaSeparatedKeys) {
+    if (commaSeparatedKeys != null) {
+      for (String key : commaSeparatedKeys.split(",")) {
+        if (!key.isBlank()) {
+          redact.add(key.trim());
+        }
+      }
+    }
+  }
+
+  public void setRedactDefaults(boolean redactDefaults) {
+    this.redactDefaults = redactDefaults;
+  }
+
+  public void addRenameField(String oldEqualsNew) {
+    renames.add(oldEqualsNew);
+  }
+
+  public void addExcludeField(String commaSeparatedNames) {
+    excludes.add(commaSeparatedNames);
+  }
+
+  public void setHost(String host) {
+    this.host = blankToNull(host);
+  }
+
+  /** Appends configuration errors (the component must not start) and warnings (values adjusted). */
+  public void validate(List<String> errors, List<String> warnings) {
+    try {
+      LogFormat.parse(format);
+    } catch (IllegalArgumentException e) {
+      errors.add("<format>: " + e.getMessage());
+    }
+    if (maxFieldLength < 16) {
+      errors.add("<maxFieldLength> must be at least 16: " + maxFieldLength);
+    }
+    if (maxEventBytes < MIN_EVENT_BYTES) {
+      errors.add("<maxEventBytes> must be at least " + MIN_EVENT_BYTES + ": " + maxEventBytes);
+    }
+    if (maxStackTraceLength < 0) {
+      errors.add("<maxStackTraceLength> must not be negative: " + maxStackTraceLength);
+    }
+    if (traceIdMdcKey == null || traceIdMdcKey.isBlank() || spanIdMdcKey == null || spanIdMdcKey.isBlank()) {
+      errors.add("<traceIdMdcKey> and <spanIdMdcKey> must not be blank");
+    }
+    for (String field : staticFields) {
+      if (pair(field) == null) {
+        errors.add("<staticField> must be name=value: " + field);
+      }
+    }
+    for (String rename : renames) {
+      Map.Entry<String, String> pair = pair(rename);
+      if (pair == null || pair.getValue().isBlank()) {
+        errors.add("<renameField> must be old=new: " + rename);
+      }
+    }
+    if (isGcp() && maxEventBytes > DEFAULT_MAX_EVENT_BYTES) {
+      warnings.add("<maxEventBytes> " + maxEventBytes + " exceeds Cloud Logging's 256 KiB entry limit; using "
+          + DEFAULT_MAX_EVENT_BYTES);
+    }
+  }
+
+  private boolean isGcp() {
+    try {
+      return LogFormat.parse(format) == LogFormat.GCP;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /** The validated configuration; call only when {@link #validate} reported no error. */
+  public RendererConfig toConfig(String contextHostName) {
+    Set<String> redactKeys = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    if (redactDefaults) {
+      redactKeys.addAll(SecretKeys.DEFAULTS);
+    }
+    redactKeys.addAll(redact);
+    List<Map.Entry<String, String>> fields = new ArrayList<>();
+    staticFields.forEach(field -> fields.add(pair(field)));
+    Map<String, String> renamed = new LinkedHashMap<>();
+    renames.forEach(rename -> renamed.put(pair(rename).getKey(), pair(rename).getValue()));
+    Set<String> excluded = new LinkedHashSet<>();
+    for (String names : excludes) {
+      for (String name : names.split(",")) {
+        if (!name.isBlank()) {
+          excluded.add(name.trim());
+        }
+      }
+    }
+    return new RendererConfig(
+        LogFormat.parse(format),
+        serviceName,
+        serviceVersion,
+        serviceEnvironment,
+        List.copyOf(fields),
+        maxFieldLength,
+        isGcp() ? Math.min(maxEventBytes, DEFAULT_MAX_EVENT_BYTES) : maxEventBytes,
+        maxStackTraceLength,
+        rootCauseFirst,
+        includeCallerData,
+        traceIdMdcKey.trim(),
+        spanIdMdcKey.trim(),
+        gcpProjectId,
+        Collections.unmodifiableSet(redactKeys),
+        Collections.unmodifiableMap(renamed),
+        Collections.unmodifiableSet(excluded),
+        host != null ? host : contextHostName != null ? contextHostName : "unknown");
+  }
+
+  /**
+   * Validates, reports problems through {@code component} (never throwing, as Logback expects) and returns
+   * the renderer, or null when the configuration has errors.
+   */
+  public LineRenderer start(ContextAware component) {
+    List<String> errors = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    validate(errors, warnings);
+    warnings.forEach(component::addWarn);
+    if (!errors.isEmpty()) {
+      errors.forEach(component::addError);
+      return null;
+    }
+    try {
+      Context context = component.getContext();
+      String hostName = context == null ? null : context.getProperty(CoreConstants.HOSTNAME_KEY);
+      return new LineRenderer(toConfig(hostName));
+    } catch (RuntimeException e) {
+      component.addError("safejson-logging could not start: " + e, e);
+      return null;
+    }
+  }
+
+  /** The renderer with every option at its default, used when an unstarted component is asked to encode. */
+  public static LineRenderer defaultRenderer() {
+    return DefaultRenderer.INSTANCE;
+  }
+
+  private static final class DefaultRenderer {
+    static final LineRenderer INSTANCE = new LineRenderer(new EncoderSettings().toConfig(null));
+  }
+
+  private static Map.Entry<String, String> pair(String text) {
+    int equals = text == null ? -1 : text.indexOf('=');
+    if (equals <= 0 || text.substring(0, equals).isBlank()) {
+      return null;
+    }
+    return Map.entry(text.substring(0, equals).trim(), text.substring(equals + 1).trim());
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
+  }
+}

@@ -1,0 +1,184 @@
+package io.safejson.logging.internal;
+
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import com.fasterxml.jackson.core.SerializableString;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Marker;
+import org.slf4j.event.KeyValuePair;
+
+/**
+ * Reads the parts of a logging event every format shares and writes the user-named ones (key-values,
+ * structured arguments, MDC, static fields, markers) through a {@link LineWriter}.
+ * Thread-safe: stateless. Accessors never throw: a custom event that fails yields {@code "[FAILED]"}.
+ */
+final class EventContent {
+  static final String FAILED = "[FAILED]";
+
+  private EventContent() {}
+
+  static String message(ILoggingEvent event) {
+    try {
+      return event.getFormattedMessage();
+    } catch (Throwable formatting) {
+      try {
+        return event.getMessage();
+      } catch (Throwable ignored) {
+        return FAILED;
+      }
+    }
+  }
+
+  static String logger(ILoggingEvent event) {
+    try {
+      return event.getLoggerName();
+    } catch (Throwable t) {
+      return FAILED;
+    }
+  }
+
+  static String thread(ILoggingEvent event) {
+    try {
+      return event.getThreadName();
+    } catch (Throwable t) {
+      return FAILED;
+    }
+  }
+
+  static String level(ILoggingEvent event) {
+    try {
+      return String.valueOf(event.getLevel());
+    } catch (Throwable t) {
+      return "ERROR";
+    }
+  }
+
+  static int levelInt(ILoggingEvent event) {
+    try {
+      return event.getLevel().toInt();
+    } catch (Throwable t) {
+      return ch.qos.logback.classic.Level.ERROR_INT;
+    }
+  }
+
+  static long epochMillis(ILoggingEvent event) {
+    try {
+      return event.getTimeStamp();
+    } catch (Throwable t) {
+      return System.currentTimeMillis();
+    }
+  }
+
+  static String contextName(ILoggingEvent event) {
+    return event.getLoggerContextVO() == null ? null : event.getLoggerContextVO().getName();
+  }
+
+  /** The first caller frame, or null when caller data is off or unavailable. */
+  static StackTraceElement caller(ILoggingEvent event) {
+    StackTraceElement[] frames = event.getCallerData();
+    return frames == null || frames.length == 0 ? null : frames[0];
+  }
+
+  static boolean hasKeyValues(ILoggingEvent event) {
+    List<KeyValuePair> pairs = event.getKeyValuePairs();
+    if (pairs != null && !pairs.isEmpty()) {
+      return true;
+    }
+    Object[] arguments = event.getArgumentArray();
+    if (arguments != null) {
+      for (Object argument : arguments) {
+        if (argument instanceof KeyValueArgument) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** SLF4J 2 key-values, then structured arguments, each named with {@code prefix} on collision. */
+  static void writeKeyValues(LineWriter w, ILoggingEvent event, Set<String> reserved, KeyStyle style, String prefix)
+      throws IOException {
+    int left = w.budget().maxEntries();
+    List<KeyValuePair> pairs = event.getKeyValuePairs();
+    if (pairs != null) {
+      for (KeyValuePair pair : pairs) {
+        if (pair == null) {
+          continue;
+        }
+        if (left-- <= 0) {
+          w.markTruncated();
+          return;
+        }
+        w.userName(pair.key, prefix, reserved, style);
+        w.userValue(pair.key, pair.value, style);
+      }
+    }
+    Object[] arguments = event.getArgumentArray();
+    if (arguments != null) {
+      for (Object argument : arguments) {
+        if (argument instanceof KeyValueArgument structured) {
+          if (left-- <= 0) {
+            w.markTruncated();
+            return;
+          }
+          w.userName(structured.key(), prefix, reserved, style);
+          w.userValue(structured.key(), structured.value(), style);
+        }
+      }
+    }
+  }
+
+  static boolean hasMdc(ILoggingEvent event) {
+    Map<String, String> mdc = event.getMDCPropertyMap();
+    return mdc != null && !mdc.isEmpty();
+  }
+
+  static void writeMdc(LineWriter w, ILoggingEvent event, Set<String> reserved, KeyStyle style, String prefix)
+      throws IOException {
+    Map<String, String> mdc = event.getMDCPropertyMap();
+    if (mdc == null) {
+      return;
+    }
+    int left = w.budget().maxEntries();
+    for (Map.Entry<String, String> entry : mdc.entrySet()) {
+      if (left-- <= 0) {
+        w.markTruncated();
+        return;
+      }
+      w.userName(entry.getKey(), prefix, reserved, style);
+      w.userValue(entry.getKey(), entry.getValue(), style);
+    }
+  }
+
+  static void writeStaticFields(LineWriter w, List<Map.Entry<String, String>> fields, Set<String> reserved, KeyStyle style)
+      throws IOException {
+    for (Map.Entry<String, String> field : fields) {
+      w.userName(field.getKey(), "static", reserved, style);
+      w.userValue(field.getKey(), field.getValue(), style);
+    }
+  }
+
+  static boolean hasMarkers(ILoggingEvent event) {
+    List<Marker> markers = event.getMarkerList();
+    return markers != null && !markers.isEmpty();
+  }
+
+  static void writeMarkers(LineWriter w, SerializableString name, ILoggingEvent event) throws IOException {
+    if (name == null || !hasMarkers(event)) {
+      return;
+    }
+    w.name(name);
+    w.generator().writeStartArray();
+    int left = w.budget().maxEntries();
+    for (Marker marker : event.getMarkerList()) {
+      if (left-- <= 0) {
+        w.markTruncated();
+        break;
+      }
+      w.stringValue(marker == null ? null : marker.getName(), LineWriter.MAX_KEY_CHARS);
+    }
+    w.generator().writeEndArray();
+  }
+}

@@ -1,0 +1,42 @@
+package io.safejson.logging.internal;
+
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Hands a format its pre-encoded top-level field names, applying {@code <renameField>} and
+ * {@code <excludeField>}, and remembers every name handed out: user keys that collide with one are renamed.
+ * Not thread-safe: used while a format is constructed.
+ */
+final class FieldNames {
+  private final Map<String, String> renames;
+  private final Set<String> excludes;
+  private final Set<String> reserved = new HashSet<>();
+
+  FieldNames(RendererConfig config) {
+    this.renames = config.renames();
+    this.excludes = config.excludes();
+  }
+
+  /** The name to write for the standard field {@code name}, or null when it is excluded. */
+  SerializedString get(String name) {
+    if (excludes.contains(name)) {
+      return null;
+    }
+    String written = renames.getOrDefault(name, name);
+    reserved.add(written);
+    return new SerializedString(written);
+  }
+
+  /** Reserves a name the format may write without a constant (for example GELF's forbidden {@code _id}). */
+  void reserve(String name) {
+    reserved.add(name);
+  }
+
+  Set<String> reserved() {
+    return Collections.unmodifiableSet(new HashSet<>(reserved));
+  }
+}

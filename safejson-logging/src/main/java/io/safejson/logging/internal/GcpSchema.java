@@ -1,0 +1,135 @@
+package io.safejson.logging.internal;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * The {@code gcp} format: Google Cloud Logging's structured stdout ({@code severity}, {@code time}, the
+ * {@code logging.googleapis.com/*} special fields), with the stack trace in {@code stack_trace}, where Error
+ * Reporting looks first.
+ */
+final class GcpSchema extends LineSchema {
+  private static final SerializedString FILE = new SerializedString("file");
+  private static final SerializedString LINE = new SerializedString("line");
+  private static final SerializedString FUNCTION = new SerializedString("function");
+  private static final SerializedString SERVICE = new SerializedString("service");
+  private static final SerializedString VERSION = new SerializedString("version");
+
+  private final SerializedString severity;
+  private final SerializedString message;
+  private final SerializedString time;
+  private final SerializedString sourceLocation;
+  private final SerializedString trace;
+  private final SerializedString spanId;
+  private final SerializedString logger;
+  private final SerializedString thread;
+  private final SerializedString context;
+  private final SerializedString serviceContext;
+  private final SerializedString environment;
+  private final SerializedString markers;
+  private final SerializedString stackTrace;
+  private final SerializedString errorType;
+
+  GcpSchema(RendererConfig config) {
+    this(config, new FieldNames(config));
+  }
+
+  private GcpSchema(RendererConfig config, FieldNames names) {
+    super(config, names, KeyStyle.PLAIN);
+    severity = names.get("severity");
+    message = names.get("message");
+    time = names.get("time");
+    sourceLocation = names.get("logging.googleapis.com/sourceLocation");
+    trace = names.get("logging.googleapis.com/trace");
+    spanId = names.get("logging.googleapis.com/spanId");
+    logger = names.get("logger");
+    thread = names.get("thread");
+    context = names.get("context");
+    serviceContext = names.get("serviceContext");
+    environment = names.get("environment");
+    markers = names.get("markers");
+    stackTrace = names.get("stack_trace");
+    errorType = names.get("error_type");
+    // Cloud Logging treats these as special too; a user key must never land on them.
+    names.reserve("logging.googleapis.com/labels");
+    names.reserve("logging.googleapis.com/operation");
+    names.reserve("logging.googleapis.com/trace_sampled");
+    names.reserve("logging.googleapis.com/insertId");
+    names.reserve("httpRequest");
+    names.reserve("timestamp");
+    seal(names);
+  }
+
+  /** Cloud Logging's LogSeverity for a Logback level: WARN is {@code WARNING}, TRACE is {@code DEBUG}. */
+  static String severity(int level) {
+    if (level >= Level.ERROR_INT) {
+      return "ERROR";
+    } else if (level >= Level.WARN_INT) {
+      return "WARNING";
+    } else if (level >= Level.INFO_INT) {
+      return "INFO";
+    }
+    return "DEBUG";
+  }
+
+  @Override
+  void write(LineWriter w, ILoggingEvent event, String note) throws IOException {
+    w.string(severity, severity(EventContent.levelInt(event)));
+    w.string(message, EventContent.message(event));
+    w.timestamp(time, EventContent.epochMillis(event));
+    w.string(logger, EventContent.logger(event));
+    w.string(thread, EventContent.thread(event));
+    if (full(w)) {
+      writeTrace(w, event);
+      writeSourceLocation(w, event);
+      w.string(context, EventContent.contextName(event));
+      if (config.serviceName() != null && w.startObject(serviceContext)) {
+        w.string(SERVICE, config.serviceName());
+        w.string(VERSION, config.serviceVersion());
+        w.endObject();
+      }
+      w.string(environment, config.serviceEnvironment());
+      EventContent.writeMarkers(w, markers, event);
+    }
+    IThrowableProxy error = throwable(event);
+    if (error != null) {
+      w.string(errorType, error.getClassName());
+      if (full(w)) {
+        w.string(stackTrace, stackTrace(w, error), Integer.MAX_VALUE);
+      } else {
+        w.string(stackTrace, error.getClassName() + ": " + error.getMessage());
+      }
+    }
+    if (full(w)) {
+      writeUserFieldsTopLevel(w, event);
+    }
+    writeTrailer(w, note);
+  }
+
+  private void writeTrace(LineWriter w, ILoggingEvent event) throws IOException {
+    Map<String, String> mdc = event.getMDCPropertyMap();
+    if (mdc == null) {
+      return;
+    }
+    String traceId = mdc.get(config.traceIdMdcKey());
+    if (traceId != null && !traceId.isEmpty()) {
+      String project = config.gcpProjectId();
+      w.string(trace, project == null ? traceId : "projects/" + project + "/traces/" + traceId);
+    }
+    w.string(spanId, mdc.get(config.spanIdMdcKey()));
+  }
+
+  private void writeSourceLocation(LineWriter w, ILoggingEvent event) throws IOException {
+    StackTraceElement frame = config.includeCallerData() ? EventContent.caller(event) : null;
+    if (frame != null && w.startObject(sourceLocation)) {
+      w.string(FILE, frame.getFileName());
+      w.number(LINE, frame.getLineNumber());
+      w.string(FUNCTION, frame.getClassName() + "." + frame.getMethodName());
+      w.endObject();
+    }
+  }
+}

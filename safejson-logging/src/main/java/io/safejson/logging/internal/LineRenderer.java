@@ -1,0 +1,164 @@
+package io.safejson.logging.internal;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.LoggingEvent;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import io.safejson.SafeSerializer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns a logging event into exactly one line of JSON in the configured format, never throwing.
+ *
+ * <p>It renders under the full budget first; a line over {@code maxEventBytes} is rendered again with
+ * smaller field caps, fewer entries and a shorter stack trace, then as a minimal line (core fields, short
+ * message), each marked {@code truncated}. A failure while rendering goes straight to the minimal line with
+ * an {@code encoder_error} note; if even that fails, a synthetic event describing the failure is rendered.
+ *
+ * <p>Immutable and thread-safe: mutable buffers live in pooled {@link LineWriter}s.
+ */
+public final class LineRenderer {
+  /** Entries (key-values, MDC entries, markers) kept per event by the reduced budget. */
+  private static final int REDUCED_ENTRIES = 32;
+
+  private final RendererConfig config;
+  private final LineSchema schema;
+  private final Budget[] budgets;
+  private final SlotPool pool;
+  private final byte[] lastResort;
+
+  public LineRenderer(RendererConfig config) {
+    this.config = config;
+    this.schema = schemaFor(config);
+    JsonFactory factory = newFactory();
+    IsoTimestamps timestamps = new IsoTimestamps();
+    this.pool =
+        new SlotPool(
+            Math.max(4, Math.min(64, 2 * Runtime.getRuntime().availableProcessors())),
+            () -> new LineWriter(factory, timestamps, config.redactKeys()));
+    String[] keys = config.redactKeys().toArray(new String[0]);
+    int reducedCap = Math.max(256, Math.min(config.maxFieldLength(), config.maxEventBytes() / 64));
+    this.budgets =
+        new Budget[] {
+          new Budget(
+              config.maxFieldLength(),
+              config.maxStackTraceLength(),
+              Integer.MAX_VALUE,
+              SafeSerializer.builder().redact(keys).maxStringLength(Math.max(16, config.maxFieldLength())).build(),
+              false),
+          new Budget(
+              reducedCap,
+              Math.min(config.maxStackTraceLength(), config.maxEventBytes() / 8),
+              REDUCED_ENTRIES,
+              SafeSerializer.builder().redact(keys).maxStringLength(reducedCap).maxItems(REDUCED_ENTRIES).maxDepth(16).build(),
+              false),
+          new Budget(
+              Budget.MINIMAL_FIELD_CAP,
+              0,
+              0,
+              SafeSerializer.builder().redact(keys).maxStringLength(Budget.MINIMAL_FIELD_CAP).maxItems(1).maxDepth(1).build(),
+              true)
+        };
+    byte[] fixed = renderSynthetic(new LineWriter(factory, timestamps, config.redactKeys()), 0L, "encoder failed");
+    this.lastResort = fixed != null ? fixed : "{}\n".getBytes(StandardCharsets.UTF_8);
+  }
+
+  public RendererConfig config() {
+    return config;
+  }
+
+  private static LineSchema schemaFor(RendererConfig config) {
+    return switch (config.format()) {
+      case SAFEJSON -> new SafeJsonSchema(config);
+      case ECS -> new EcsSchema(config);
+      case GCP -> new GcpSchema(config);
+      case LOGSTASH -> new LogstashSchema(config);
+      case GELF -> new GelfSchema(config);
+    };
+  }
+
+  private static JsonFactory newFactory() {
+    JsonFactory factory =
+        JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
+            .build();
+    try {
+      // Jackson 2.18+: emoji as 4-byte UTF-8 rather than two escapes; both are valid JSON.
+      JsonWriteFeature combine = JsonWriteFeature.valueOf("COMBINE_UNICODE_SURROGATES_IN_UTF8");
+      factory = factory.rebuild().enable(combine).build();
+    } catch (IllegalArgumentException olderJackson) {
+      // Escaped pairs it is.
+    }
+    return factory;
+  }
+
+  /** Returns the event as one JSON line ending in {@code \n}; never throws. */
+  public byte[] render(ILoggingEvent event) {
+    LineWriter writer = null;
+    try {
+      writer = pool.acquire();
+      String note = null;
+      boolean tooLong = false;
+      for (Budget budget : budgets) {
+        if (note != null && !budget.minimal()) {
+          continue;
+        }
+        try {
+          writer.begin(budget, config.maxEventBytes());
+          if (tooLong) {
+            writer.markTruncated();
+          }
+          schema.write(writer, event, note);
+          return writer.end();
+        } catch (CappedOutputStream.LineTooLongException e) {
+          writer.discard();
+          tooLong = true;
+        } catch (Throwable t) {
+          writer.discard();
+          note = describe(t);
+        }
+      }
+      byte[] synthetic = renderSynthetic(writer, EventContent.epochMillis(event), note);
+      return synthetic != null ? synthetic : lastResort.clone();
+    } catch (Throwable t) {
+      return lastResort.clone();
+    } finally {
+      if (writer != null) {
+        writer.shrink(Math.max(64 * 1024, config.maxEventBytes()));
+        pool.release(writer);
+      }
+    }
+  }
+
+  /** Renders a stand-in event that only says the real one could not be encoded; null if even that fails. */
+  private byte[] renderSynthetic(LineWriter writer, long epochMillis, String note) {
+    try {
+      LoggingEvent stand = new LoggingEvent();
+      stand.setTimeStamp(epochMillis);
+      stand.setLevel(Level.ERROR);
+      stand.setLoggerName("io.safejson.logging");
+      stand.setThreadName("unknown");
+      stand.setMessage("safejson-logging could not encode a log event");
+      writer.begin(budgets[budgets.length - 1], config.maxEventBytes());
+      schema.write(writer, stand, note == null ? "unknown failure" : note);
+      return writer.end();
+    } catch (Throwable t) {
+      writer.discard();
+      return null;
+    }
+  }
+
+  private static String describe(Throwable t) {
+    String message;
+    try {
+      message = t.getMessage();
+    } catch (Throwable ignored) {
+      message = null;
+    }
+    String text = t.getClass().getName() + (message == null ? "" : ": " + message);
+    return Texts.cap(text, Budget.MINIMAL_FIELD_CAP);
+  }
+}

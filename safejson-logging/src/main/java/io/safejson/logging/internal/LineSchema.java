@@ -1,0 +1,80 @@
+package io.safejson.logging.internal;
+
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.IOException;
+import java.util.Set;
+
+/**
+ * One output format: writes an event's fields between the braces a {@link LineWriter} opens and closes.
+ * Each format pre-encodes its field names once; under a minimal {@link Budget} it writes only its core
+ * fields. Immutable and thread-safe.
+ */
+abstract class LineSchema {
+  protected final RendererConfig config;
+  private final SerializedString truncatedName;
+  private final SerializedString errorNoteName;
+  private Set<String> reserved = Set.of();
+
+  /** Subclasses take their names from {@code names}, then call {@link #seal(FieldNames)}. */
+  LineSchema(RendererConfig config, FieldNames names, KeyStyle style) {
+    this.config = config;
+    this.truncatedName = names.get(style.apply("truncated"));
+    this.errorNoteName = names.get(style.apply("encoder_error"));
+  }
+
+  /** Fixes the reserved names once the subclass has taken all of its names. */
+  final void seal(FieldNames names) {
+    this.reserved = names.reserved();
+  }
+
+  /** Writes the event; {@code note} describes an earlier failed attempt, or is null. */
+  abstract void write(LineWriter w, ILoggingEvent event, String note) throws IOException;
+
+  /** How user keys are spelled in this format. */
+  KeyStyle userKeyStyle() {
+    return KeyStyle.PLAIN;
+  }
+
+  /** Every top-level name this format may write: user keys never take one of them. */
+  final Set<String> reserved() {
+    return reserved;
+  }
+
+  /** The {@code truncated} flag and the failure note, last in every line. */
+  final void writeTrailer(LineWriter w, String note) throws IOException {
+    w.string(errorNoteName, note, Budget.MINIMAL_FIELD_CAP);
+    if (w.truncated()) {
+      w.bool(truncatedName, true);
+    }
+  }
+
+  final boolean full(LineWriter w) {
+    return !w.budget().minimal();
+  }
+
+  static IThrowableProxy throwable(ILoggingEvent event) {
+    try {
+      return event.getThrowableProxy();
+    } catch (Throwable t) {
+      return null;
+    }
+  }
+
+  /** The bounded stack trace, marking the line truncated when it was cut. */
+  final String stackTrace(LineWriter w, IThrowableProxy throwable) {
+    String text = StackTraceText.render(throwable, w.budget().stackCap(), config.rootCauseFirst());
+    if (text.endsWith(Texts.TRUNCATED_SUFFIX)) {
+      w.markTruncated();
+    }
+    return text;
+  }
+
+  /** The common user-named sections, top level, in a fixed order: static fields, key-values, MDC. */
+  final void writeUserFieldsTopLevel(LineWriter w, ILoggingEvent event) throws IOException {
+    EventContent.writeStaticFields(w, config.staticFields(), reserved, userKeyStyle());
+    EventContent.writeKeyValues(w, event, reserved, userKeyStyle(), "kv");
+    EventContent.writeMdc(w, event, reserved, userKeyStyle(), "mdc");
+  }
+}

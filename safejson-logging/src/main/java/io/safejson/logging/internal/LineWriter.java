@@ -1,0 +1,228 @@
+package io.safejson.logging.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * One reusable rendering slot: a capped byte buffer, the Jackson generator writing into it, scratch chars
+ * for timestamps and the set of names already written, so no line ever holds a duplicate key.
+ * Not thread-safe: a slot is used by one thread at a time, handed out by {@link SlotPool}.
+ */
+final class LineWriter {
+  /** User keys longer than this are cut; a key is a name, not a payload. */
+  static final int MAX_KEY_CHARS = 256;
+
+  private static final String REDACTED = "[REDACTED]";
+
+  private final JsonFactory factory;
+  private final Set<String> redactKeys;
+  private final CappedOutputStream out = new CappedOutputStream();
+  private final char[] chars = new char[48];
+  private final Set<String> topNames = new HashSet<>();
+  private final Set<String> nestedNames = new HashSet<>();
+  private final IsoTimestamps timestamps;
+  private JsonGenerator generator;
+  private Set<String> names = topNames;
+  private Budget budget;
+  private boolean truncated;
+
+  LineWriter(JsonFactory factory, IsoTimestamps timestamps, Set<String> redactKeys) {
+    this.factory = factory;
+    this.timestamps = timestamps;
+    this.redactKeys = redactKeys;
+  }
+
+  /** Starts a line; the generator is created lazily and replaced after any failure. */
+  void begin(Budget budget, int maxBytes) throws IOException {
+    this.budget = budget;
+    this.truncated = false;
+    this.names = topNames;
+    topNames.clear();
+    nestedNames.clear();
+    out.reset(maxBytes - 1); // the newline is the last byte
+    if (generator == null) {
+      generator = factory.createGenerator(out);
+      // Lines are separated by the renderer's newline, never by Jackson's default space.
+      generator.setRootValueSeparator(null);
+    }
+    generator.writeStartObject();
+  }
+
+  /** Ends the line and returns it, newline included, in a new array. */
+  byte[] end() throws IOException {
+    generator.writeEndObject();
+    generator.flush();
+    if (out.overflowed()) {
+      throw new CappedOutputStream.LineTooLongException();
+    }
+    return out.toLine();
+  }
+
+  /**
+   * Drops the generator after a failed or abandoned line, so its half-written state can never leak into
+   * the next event on this slot.
+   */
+  void discard() {
+    JsonGenerator broken = generator;
+    generator = null;
+    if (broken != null) {
+      try {
+        broken.close();
+      } catch (IOException | RuntimeException ignored) {
+        // The output is being thrown away; a failing close changes nothing.
+      }
+    }
+    out.reset(0);
+  }
+
+  void shrink(int maxCapacity) {
+    out.shrinkTo(maxCapacity);
+  }
+
+  Budget budget() {
+    return budget;
+  }
+
+  JsonGenerator generator() {
+    return generator;
+  }
+
+  boolean truncated() {
+    return truncated;
+  }
+
+  void markTruncated() {
+    truncated = true;
+  }
+
+  boolean isRedacted(String key) {
+    return key != null && redactKeys.contains(key);
+  }
+
+  // ---- fixed fields (names known in advance; null name = excluded by configuration)
+
+  void name(SerializableString name) throws IOException {
+    generator.writeFieldName(name);
+    names.add(name.getValue());
+  }
+
+  void string(SerializableString name, String value) throws IOException {
+    string(name, value, budget.fieldCap());
+  }
+
+  void string(SerializableString name, String value, int cap) throws IOException {
+    if (name != null && value != null) {
+      name(name);
+      stringValue(value, cap);
+    }
+  }
+
+  void stringValue(String value, int cap) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+      return;
+    }
+    if (Texts.exceeds(value, cap)) {
+      truncated = true;
+    }
+    generator.writeString(Texts.cap(value, cap));
+  }
+
+  void number(SerializableString name, long value) throws IOException {
+    if (name != null) {
+      name(name);
+      generator.writeNumber(value);
+    }
+  }
+
+  void bool(SerializableString name, boolean value) throws IOException {
+    if (name != null) {
+      name(name);
+      generator.writeBoolean(value);
+    }
+  }
+
+  void timestamp(SerializableString name, long epochMillis) throws IOException {
+    if (name != null) {
+      name(name);
+      generator.writeString(chars, 0, timestamps.format(epochMillis, chars));
+    }
+  }
+
+  void epochSeconds(SerializableString name, long epochMillis) throws IOException {
+    if (name != null) {
+      name(name);
+      generator.writeNumber(chars, 0, IsoTimestamps.formatSeconds(epochMillis, chars));
+    }
+  }
+
+  /** Opens a nested object whose keys are checked for duplicates separately from the top level. */
+  boolean startObject(SerializableString name) throws IOException {
+    if (name == null) {
+      return false;
+    }
+    name(name);
+    generator.writeStartObject();
+    names = nestedNames;
+    nestedNames.clear();
+    return true;
+  }
+
+  void endObject() throws IOException {
+    generator.writeEndObject();
+    names = topNames;
+  }
+
+  // ---- user-named fields
+
+  /**
+   * Writes a field name for a user key: as the format spells it, or, when that name is reserved by the
+   * format or already written, {@code prefix_key}, then {@code prefix_key_2}, {@code _3}... Deterministic.
+   */
+  void userName(String rawKey, String prefix, Set<String> reserved, KeyStyle style) throws IOException {
+    String key = rawKey == null ? "null" : Texts.cap(rawKey, MAX_KEY_CHARS);
+    String candidate = style.apply(key);
+    if (reserved.contains(candidate) || names.contains(candidate)) {
+      String base = style.apply(prefix + "_" + key);
+      candidate = base;
+      for (int n = 2; reserved.contains(candidate) || names.contains(candidate); n++) {
+        candidate = base + "_" + n;
+      }
+    }
+    names.add(candidate);
+    generator.writeFieldName(candidate);
+  }
+
+  /**
+   * Writes any value through the budget's SafeSerializer, or the redaction marker for a secret key. GELF
+   * takes only strings and numbers: other values are written as their JSON text in a string.
+   */
+  void userValue(String key, Object value, KeyStyle style) throws IOException {
+    if (isRedacted(key)) {
+      generator.writeString(REDACTED);
+    } else if (value instanceof String text) {
+      stringValue(text, budget.fieldCap());
+    } else if (style == KeyStyle.GELF) {
+      flatValue(value);
+    } else {
+      budget.serializer().writeTo(generator, value);
+    }
+  }
+
+  private void flatValue(Object value) throws IOException {
+    Object plain = budget.serializer().toJsonValue(value);
+    if (plain instanceof String text) {
+      stringValue(text, budget.fieldCap());
+    } else if (plain instanceof Integer || plain instanceof Long) {
+      generator.writeNumber(((Number) plain).longValue());
+    } else if (plain instanceof Double number && Double.isFinite(number)) {
+      generator.writeNumber(number);
+    } else {
+      stringValue(budget.serializer().toJson(value), budget.fieldCap());
+    }
+  }
+}

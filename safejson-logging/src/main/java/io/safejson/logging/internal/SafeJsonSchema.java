@@ -1,0 +1,145 @@
+package io.safejson.logging.internal;
+
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+
+/** The {@code safejson} format: compact names, user data namespaced under {@code kv} and {@code mdc}. */
+final class SafeJsonSchema extends LineSchema {
+  private static final SerializedString NAME = new SerializedString("name");
+  private static final SerializedString VERSION = new SerializedString("version");
+  private static final SerializedString ENVIRONMENT = new SerializedString("environment");
+  private static final SerializedString CLASS = new SerializedString("class");
+  private static final SerializedString METHOD = new SerializedString("method");
+  private static final SerializedString FILE = new SerializedString("file");
+  private static final SerializedString LINE = new SerializedString("line");
+  private static final SerializedString TYPE = new SerializedString("type");
+  private static final SerializedString MESSAGE = new SerializedString("message");
+  private static final SerializedString STACK = new SerializedString("stack");
+  private static final SerializedString CAUSES = new SerializedString("causes");
+  private static final SerializedString SUPPRESSED = new SerializedString("suppressed");
+
+  private final SerializedString ts;
+  private final SerializedString level;
+  private final SerializedString logger;
+  private final SerializedString thread;
+  private final SerializedString msg;
+  private final SerializedString context;
+  private final SerializedString service;
+  private final SerializedString caller;
+  private final SerializedString markers;
+  private final SerializedString kv;
+  private final SerializedString mdc;
+  private final SerializedString error;
+
+  SafeJsonSchema(RendererConfig config) {
+    this(config, new FieldNames(config));
+  }
+
+  private SafeJsonSchema(RendererConfig config, FieldNames names) {
+    super(config, names, KeyStyle.PLAIN);
+    ts = names.get("ts");
+    level = names.get("level");
+    logger = names.get("logger");
+    thread = names.get("thread");
+    msg = names.get("msg");
+    context = names.get("context");
+    service = names.get("service");
+    caller = names.get("caller");
+    markers = names.get("markers");
+    kv = names.get("kv");
+    mdc = names.get("mdc");
+    error = names.get("error");
+    seal(names);
+  }
+
+  @Override
+  void write(LineWriter w, ILoggingEvent event, String note) throws IOException {
+    w.timestamp(ts, EventContent.epochMillis(event));
+    w.string(level, EventContent.level(event));
+    w.string(logger, EventContent.logger(event));
+    w.string(thread, EventContent.thread(event));
+    w.string(msg, EventContent.message(event));
+    if (full(w)) {
+      w.string(context, EventContent.contextName(event));
+      writeService(w);
+      writeCaller(w, event);
+      EventContent.writeMarkers(w, markers, event);
+      if (EventContent.hasKeyValues(event) && w.startObject(kv)) {
+        EventContent.writeKeyValues(w, event, Set.of(), KeyStyle.PLAIN, "kv");
+        w.endObject();
+      }
+      if (EventContent.hasMdc(event) && w.startObject(mdc)) {
+        EventContent.writeMdc(w, event, Set.of(), KeyStyle.PLAIN, "mdc");
+        w.endObject();
+      }
+      EventContent.writeStaticFields(w, config.staticFields(), reserved(), KeyStyle.PLAIN);
+    }
+    writeError(w, throwable(event));
+    writeTrailer(w, note);
+  }
+
+  private void writeService(LineWriter w) throws IOException {
+    if (config.serviceName() == null && config.serviceVersion() == null && config.serviceEnvironment() == null) {
+      return;
+    }
+    if (w.startObject(service)) {
+      w.string(NAME, config.serviceName());
+      w.string(VERSION, config.serviceVersion());
+      w.string(ENVIRONMENT, config.serviceEnvironment());
+      w.endObject();
+    }
+  }
+
+  private void writeCaller(LineWriter w, ILoggingEvent event) throws IOException {
+    StackTraceElement frame = config.includeCallerData() ? EventContent.caller(event) : null;
+    if (frame != null && w.startObject(caller)) {
+      w.string(CLASS, frame.getClassName());
+      w.string(METHOD, frame.getMethodName());
+      w.string(FILE, frame.getFileName());
+      w.number(LINE, frame.getLineNumber());
+      w.endObject();
+    }
+  }
+
+  private void writeError(LineWriter w, IThrowableProxy top) throws IOException {
+    if (top == null || !w.startObject(error)) {
+      return;
+    }
+    w.string(TYPE, top.getClassName());
+    w.string(MESSAGE, top.getMessage());
+    if (full(w)) {
+      w.string(STACK, stackTrace(w, top), Integer.MAX_VALUE);
+      List<IThrowableProxy> chain = StackTraceText.causeChain(top);
+      writeSummaries(w, CAUSES, chain.subList(1, chain.size()).toArray(new IThrowableProxy[0]));
+      writeSummaries(w, SUPPRESSED, top.getSuppressed());
+    }
+    w.endObject();
+  }
+
+  private static void writeSummaries(LineWriter w, SerializedString name, IThrowableProxy[] throwables)
+      throws IOException {
+    if (throwables == null || throwables.length == 0) {
+      return;
+    }
+    JsonGenerator g = w.generator();
+    w.name(name);
+    g.writeStartArray();
+    int left = w.budget().maxEntries();
+    for (IThrowableProxy t : throwables) {
+      if (left-- <= 0) {
+        w.markTruncated();
+        break;
+      }
+      g.writeStartObject();
+      w.string(TYPE, t.getClassName());
+      w.string(MESSAGE, t.getMessage());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+}
