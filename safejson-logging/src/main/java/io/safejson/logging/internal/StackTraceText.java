@@ -50,7 +50,7 @@ final class StackTraceText {
     int depth = 0;
     for (IThrowableProxy current = t; current != null && !out.full; current = current.getCause()) {
       if (!seen.add(current) || depth++ >= MAX_CHAIN) {
-        out.line(indent + "[CIRCULAR REFERENCE: " + current.getClassName() + "]");
+        out.line(indent, "[CIRCULAR REFERENCE: ", current.getClassName() + "]");
         return;
       }
       writeOne(out, current, depth == 1 ? caption : "Caused by: ", indent, true, seen);
@@ -60,15 +60,16 @@ final class StackTraceText {
   private static void writeOne(
       Out out, IThrowableProxy t, String caption, String indent, boolean omitCommon, Set<IThrowableProxy> seen) {
     String message = t.getMessage();
-    out.line(indent + caption + t.getClassName() + (message == null ? "" : ": " + message));
+    out.line(indent, caption, message == null ? t.getClassName() : t.getClassName() + ": " + message);
     StackTraceElementProxy[] frames = t.getStackTraceElementProxyArray();
     int common = omitCommon ? Math.max(0, t.getCommonFrames()) : 0;
     int shown = frames == null ? 0 : Math.max(0, frames.length - common);
     for (int i = 0; i < shown && !out.full; i++) {
-      out.line(indent + "\t" + frames[i].getSTEAsString());
+      // Pieces, not a concatenated line: a deep stack would otherwise build every line twice.
+      out.line(indent, "\t", frames[i].getSTEAsString());
     }
     if (common > 0) {
-      out.line(indent + "\t... " + common + " common frames omitted");
+      out.line(indent, "\t... ", common + " common frames omitted");
     }
     IThrowableProxy[] suppressed = t.getSuppressed();
     if (suppressed != null) {
@@ -91,10 +92,22 @@ final class StackTraceText {
       this.maxChars = maxChars;
     }
 
-    void line(String line) {
+    void line(String indent, String head, String body) {
       if (full) {
         return;
       }
+      int length = indent.length() + head.length() + body.length();
+      if (length + 1 <= maxChars - text.length()) {
+        if (text.length() > 0) {
+          text.append('\n');
+        }
+        text.append(indent).append(head).append(body);
+        return;
+      }
+      line(indent + head + body);
+    }
+
+    private void line(String line) {
       if (text.length() > 0) {
         text.append('\n');
       }
