@@ -327,8 +327,8 @@ public final class SafeSerializer {
     }
 
     SafeConfig toConfig() {
-      TreeSet<String> keys = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-      keys.addAll(redactKeys);
+      java.util.Set<String> keys = new java.util.HashSet<>();
+      redactKeys.forEach(key -> keys.add(key.toLowerCase(Locale.ROOT)));
       return new SafeConfig(
           enumStyle,
           decimalStyle,
@@ -338,7 +338,7 @@ public final class SafeSerializer {
           maxStringLength,
           maxItems,
           maxInputLength,
-          java.util.Collections.unmodifiableSortedSet(keys),
+          java.util.Set.copyOf(keys),
           sortKeys,
           htmlSafe,
           onIncident,

@@ -15,7 +15,7 @@ import java.util.function.Function;
  * The settings of one {@code SafeSerializer}, immutable once built.
  *
  * @param zone null keeps offsets as they are
- * @param redactKeys case-insensitive set of key names whose values are replaced
+ * @param redactKeys lower-case ({@code Locale.ROOT}) key names whose values are replaced
  * @param onIncident null when nobody listens
  * @param converters custom type hooks, tried in order before the built-in rules
  */
@@ -52,6 +52,7 @@ public record SafeConfig(
   }
 
   boolean isRedacted(String key) {
-    return !redactKeys.isEmpty() && redactKeys.contains(key);
+    // toLowerCase returns the same instance for a key that already is lower-case: no allocation then.
+    return !redactKeys.isEmpty() && redactKeys.contains(key.toLowerCase(java.util.Locale.ROOT));
   }
 }

@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The options shared by {@code SafeJsonEncoder} and {@code SafeJsonLayout}, as Logback sets them from XML;
@@ -176,11 +175,13 @@ public final class EncoderSettings {
 
   /** The validated configuration; call only when {@link #validate} reported no error. */
   public RendererConfig toConfig(String contextHostName) {
-    Set<String> redactKeys = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    // Lower-cased into a hash set: looked up for every key of every event, a TreeSet's comparisons showed up
+    // in profiles.
+    Set<String> redactKeys = new java.util.HashSet<>();
     if (redactDefaults) {
-      redactKeys.addAll(SecretKeys.DEFAULTS);
+      SecretKeys.DEFAULTS.forEach(key -> redactKeys.add(key.toLowerCase(java.util.Locale.ROOT)));
     }
-    redactKeys.addAll(redact);
+    redact.forEach(key -> redactKeys.add(key.toLowerCase(java.util.Locale.ROOT)));
     List<Map.Entry<String, String>> fields = new ArrayList<>();
     staticFields.forEach(field -> fields.add(pair(field)));
     Map<String, String> renamed = new LinkedHashMap<>();

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import java.io.IOException;
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -22,11 +21,11 @@ final class LineWriter {
   private final Set<String> redactKeys;
   private final CappedOutputStream out = new CappedOutputStream();
   private final char[] chars = new char[48];
-  private final Set<String> topNames = new HashSet<>();
-  private final Set<String> nestedNames = new HashSet<>();
+  private final NameTable topNames = new NameTable();
+  private final NameTable nestedNames = new NameTable();
   private final IsoTimestamps timestamps;
   private JsonGenerator generator;
-  private Set<String> names = topNames;
+  private NameTable names = topNames;
   private Budget budget;
   private boolean truncated;
 
@@ -100,7 +99,8 @@ final class LineWriter {
   }
 
   boolean isRedacted(String key) {
-    return key != null && redactKeys.contains(key);
+    // Keys are stored lower-case; toLowerCase returns the same instance for a key that already is.
+    return key != null && redactKeys.contains(key.toLowerCase(java.util.Locale.ROOT));
   }
 
   // ---- fixed fields (names known in advance; null name = excluded by configuration)
