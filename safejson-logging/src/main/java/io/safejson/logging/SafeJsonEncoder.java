@@ -1,9 +1,7 @@
 package io.safejson.logging;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.encoder.EncoderBase;
-import io.safejson.logging.internal.EncoderSettings;
-import io.safejson.logging.internal.LineRenderer;
+import ch.qos.logback.core.encoder.Encoder;
 
 /**
  * A Logback encoder writing each event as exactly one line of valid UTF-8 JSON, in one of several formats,
@@ -18,115 +16,12 @@ import io.safejson.logging.internal.LineRenderer;
  * </appender>
  * }</pre>
  *
- * <p>Thread-safe once started: {@link #encode} may be called concurrently. Configure it (the setters) on one
- * thread before {@link #start()}, as Logback does.
+ * <p>Every option is listed on {@link SafeJsonOptions}. Thread-safe once started: {@link #encode} may be
+ * called concurrently. Configure it (the setters) on one thread before {@link #start()}, as Logback does.
  */
-public class SafeJsonEncoder extends EncoderBase<ILoggingEvent> {
-  private final EncoderSettings settings = new EncoderSettings();
-  private volatile LineRenderer renderer;
-
-  /** The format: {@code safejson} (default), {@code ecs}, {@code gcp}, {@code logstash} or {@code gelf}. */
-  public void setFormat(String format) {
-    settings.setFormat(format);
-  }
-
-  /** The service name written on every line (ECS {@code service.name}, GCP {@code serviceContext}...). */
-  public void setServiceName(String serviceName) {
-    settings.setServiceName(serviceName);
-  }
-
-  /** The service version written on every line. */
-  public void setServiceVersion(String serviceVersion) {
-    settings.setServiceVersion(serviceVersion);
-  }
-
-  /** The deployment environment written on every line. */
-  public void setServiceEnvironment(String serviceEnvironment) {
-    settings.setServiceEnvironment(serviceEnvironment);
-  }
-
-  /** Adds a field written on every line, as {@code name=value}; repeatable. */
-  public void addStaticField(String nameEqualsValue) {
-    settings.addStaticField(nameEqualsValue);
-  }
-
-  /** Chars kept of any one string field before it is cut visibly; default 32,768. */
-  public void setMaxFieldLength(int maxFieldLength) {
-    settings.setMaxFieldLength(maxFieldLength);
-  }
-
-  /** Bytes a line may take, newline included (at least 16 KiB; default 248 KiB, and never more for gcp). */
-  public void setMaxEventBytes(int maxEventBytes) {
-    settings.setMaxEventBytes(maxEventBytes);
-  }
-
-  /** Chars kept of a stack trace; default 16,384. */
-  public void setMaxStackTraceLength(int maxStackTraceLength) {
-    settings.setMaxStackTraceLength(maxStackTraceLength);
-  }
-
-  /** Whether stack traces start with the root cause; default false. */
-  public void setRootCauseFirst(boolean rootCauseFirst) {
-    settings.setRootCauseFirst(rootCauseFirst);
-  }
-
-  /** Whether to write the calling class, method, file and line (costly); default false. */
-  public void setIncludeCallerData(boolean includeCallerData) {
-    settings.setIncludeCallerData(includeCallerData);
-  }
-
-  /** The MDC key holding the trace id for gcp; default {@code trace_id}. */
-  public void setTraceIdMdcKey(String key) {
-    settings.setTraceIdMdcKey(key);
-  }
-
-  /** The MDC key holding the span id for gcp; default {@code span_id}. */
-  public void setSpanIdMdcKey(String key) {
-    settings.setSpanIdMdcKey(key);
-  }
-
-  /** The Google Cloud project: gcp traces are then written as {@code projects/ID/traces/TRACE}. */
-  public void setGcpProjectId(String projectId) {
-    settings.setGcpProjectId(projectId);
-  }
-
-  /** Adds comma-separated keys whose values are written as {@code [REDACTED]}; additive. */
-  public void setRedact(String commaSeparatedKeys) {
-    settings.setRedact(commaSeparatedKeys);
-  }
-
-  /** Whether the built-in secret keys (password, token, authorization...) are redacted; default true. */
-  public void setRedactDefaults(boolean redactDefaults) {
-    settings.setRedactDefaults(redactDefaults);
-  }
-
-  /** Renames a standard field, as {@code old=new}; repeatable. */
-  public void addRenameField(String oldEqualsNew) {
-    settings.addRenameField(oldEqualsNew);
-  }
-
-  /** Leaves out standard fields, comma-separated; repeatable. */
-  public void addExcludeField(String commaSeparatedNames) {
-    settings.addExcludeField(commaSeparatedNames);
-  }
-
-  /** The GELF {@code host}; default the Logback context's {@code HOSTNAME}. */
-  public void setHost(String host) {
-    settings.setHost(host);
-  }
-
-  /** Validates the configuration, reporting problems with {@code addError}; starts only when it is valid. */
-  @Override
-  public void start() {
-    if (isStarted()) {
-      return;
-    }
-    LineRenderer started = settings.start(this);
-    if (started != null) {
-      renderer = started;
-      super.start();
-    }
-  }
+public class SafeJsonEncoder extends SafeJsonOptions implements Encoder<ILoggingEvent> {
+  /** Creates an encoder with the default options ({@code safejson} format). */
+  public SafeJsonEncoder() {}
 
   @Override
   public byte[] headerBytes() {
@@ -136,8 +31,7 @@ public class SafeJsonEncoder extends EncoderBase<ILoggingEvent> {
   /** Returns the event as one JSON line ending in {@code \n}; never throws. */
   @Override
   public byte[] encode(ILoggingEvent event) {
-    LineRenderer current = renderer;
-    return (current != null ? current : EncoderSettings.defaultRenderer()).render(event);
+    return renderLine(event);
   }
 
   @Override
