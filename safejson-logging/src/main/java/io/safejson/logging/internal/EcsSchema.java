@@ -63,32 +63,32 @@ final class EcsSchema extends LineSchema {
   @Override
   void write(LineWriter w, ILoggingEvent event, String note) throws IOException {
     w.timestamp(timestamp, EventContent.epochMillis(event));
-    w.string(level, EventContent.level(event));
+    w.repeatedString(level, EventContent.level(event));
     w.string(message, EventContent.message(event));
-    w.string(ecsVersion, ECS_VERSION);
-    w.string(logger, EventContent.logger(event));
-    w.string(thread, EventContent.thread(event));
+    w.repeatedString(ecsVersion, ECS_VERSION);
+    w.repeatedString(logger, EventContent.logger(event));
+    w.repeatedString(thread, EventContent.thread(event));
     if (full(w)) {
-      w.string(context, EventContent.contextName(event));
-      w.string(serviceName, config.serviceName());
-      w.string(serviceVersion, config.serviceVersion());
-      w.string(serviceEnvironment, config.serviceEnvironment());
+      w.repeatedString(context, EventContent.contextName(event));
+      w.repeatedString(serviceName, config.serviceName());
+      w.repeatedString(serviceVersion, config.serviceVersion());
+      w.repeatedString(serviceEnvironment, config.serviceEnvironment());
       // The spec: a configured service name implies event.dataset, which log anomaly detection needs.
-      w.string(eventDataset, config.serviceName());
+      w.repeatedString(eventDataset, config.serviceName());
       EventContent.writeMarkers(w, tags, event);
       StackTraceElement frame = config.includeCallerData() ? EventContent.caller(event) : null;
       if (frame != null) {
-        w.string(originFile, frame.getFileName());
+        w.repeatedString(originFile, frame.getFileName());
         w.number(originLine, frame.getLineNumber());
-        w.string(originFunction, frame.getMethodName());
+        w.repeatedString(originFunction, frame.getMethodName());
       }
     }
     IThrowableProxy error = throwable(event);
     if (error != null) {
-      w.string(errorType, error.getClassName());
+      w.repeatedString(errorType, error.getClassName());
       w.string(errorMessage, error.getMessage());
       if (full(w)) {
-        w.string(errorStack, stackTrace(w, error), Integer.MAX_VALUE);
+        writeStackTrace(w, errorStack, error);
       }
     }
     if (full(w)) {

@@ -78,28 +78,28 @@ final class GcpSchema extends LineSchema {
 
   @Override
   void write(LineWriter w, ILoggingEvent event, String note) throws IOException {
-    w.string(severity, severity(EventContent.levelInt(event)));
+    w.repeatedString(severity, severity(EventContent.levelInt(event)));
     w.string(message, EventContent.message(event));
     w.timestamp(time, EventContent.epochMillis(event));
-    w.string(logger, EventContent.logger(event));
-    w.string(thread, EventContent.thread(event));
+    w.repeatedString(logger, EventContent.logger(event));
+    w.repeatedString(thread, EventContent.thread(event));
     if (full(w)) {
       writeTrace(w, event);
       writeSourceLocation(w, event);
-      w.string(context, EventContent.contextName(event));
+      w.repeatedString(context, EventContent.contextName(event));
       if (config.serviceName() != null && w.startObject(serviceContext)) {
-        w.string(SERVICE, config.serviceName());
-        w.string(VERSION, config.serviceVersion());
+        w.repeatedString(SERVICE, config.serviceName());
+        w.repeatedString(VERSION, config.serviceVersion());
         w.endObject();
       }
-      w.string(environment, config.serviceEnvironment());
+      w.repeatedString(environment, config.serviceEnvironment());
       EventContent.writeMarkers(w, markers, event);
     }
     IThrowableProxy error = throwable(event);
     if (error != null) {
-      w.string(errorType, error.getClassName());
+      w.repeatedString(errorType, error.getClassName());
       if (full(w)) {
-        w.string(stackTrace, stackTrace(w, error), Integer.MAX_VALUE);
+        writeStackTrace(w, stackTrace, error);
       } else {
         w.string(stackTrace, error.getClassName() + ": " + error.getMessage());
       }
@@ -126,7 +126,7 @@ final class GcpSchema extends LineSchema {
   private void writeSourceLocation(LineWriter w, ILoggingEvent event) throws IOException {
     StackTraceElement frame = config.includeCallerData() ? EventContent.caller(event) : null;
     if (frame != null && w.startObject(sourceLocation)) {
-      w.string(FILE, frame.getFileName());
+      w.repeatedString(FILE, frame.getFileName());
       w.number(LINE, frame.getLineNumber());
       w.string(FUNCTION, frame.getClassName() + "." + frame.getMethodName());
       w.endObject();

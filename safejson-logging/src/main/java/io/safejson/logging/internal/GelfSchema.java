@@ -87,34 +87,37 @@ final class GelfSchema extends LineSchema {
   @Override
   void write(LineWriter w, ILoggingEvent event, String note) throws IOException {
     String text = EventContent.message(event);
-    w.string(version, "1.1");
-    w.string(host, config.host());
+    w.repeatedString(version, "1.1");
+    w.repeatedString(host, config.host());
     w.string(shortMessage, text == null || text.isEmpty() ? "-" : text);
     IThrowableProxy error = throwable(event);
     if (error != null && full(w)) {
-      w.string(fullMessage, Texts.cap(String.valueOf(text), w.budget().fieldCap()) + "\n" + stackTrace(w, error),
-          Integer.MAX_VALUE);
+      String message = String.valueOf(text);
+      if (Texts.exceeds(message, w.budget().fieldCap())) {
+        w.markTruncated();
+      }
+      w.stackTrace(fullMessage, Texts.cap(message, w.budget().fieldCap()) + "\n", error, config.rootCauseFirst());
     }
     w.epochSeconds(timestamp, EventContent.epochMillis(event));
     w.number(level, syslogLevel(EventContent.levelInt(event)));
-    w.string(levelName, EventContent.level(event));
-    w.string(logger, EventContent.logger(event));
-    w.string(thread, EventContent.thread(event));
+    w.repeatedString(levelName, EventContent.level(event));
+    w.repeatedString(logger, EventContent.logger(event));
+    w.repeatedString(thread, EventContent.thread(event));
     if (error != null) {
-      w.string(errorType, error.getClassName());
+      w.repeatedString(errorType, error.getClassName());
       w.string(errorMessage, error.getMessage());
     }
     if (full(w)) {
-      w.string(context, EventContent.contextName(event));
-      w.string(serviceName, config.serviceName());
-      w.string(serviceVersion, config.serviceVersion());
-      w.string(serviceEnvironment, config.serviceEnvironment());
+      w.repeatedString(context, EventContent.contextName(event));
+      w.repeatedString(serviceName, config.serviceName());
+      w.repeatedString(serviceVersion, config.serviceVersion());
+      w.repeatedString(serviceEnvironment, config.serviceEnvironment());
       w.string(markers, markerNames(event));
       StackTraceElement frame = config.includeCallerData() ? EventContent.caller(event) : null;
       if (frame != null) {
-        w.string(callerClass, frame.getClassName());
-        w.string(callerMethod, frame.getMethodName());
-        w.string(callerFile, frame.getFileName());
+        w.repeatedString(callerClass, frame.getClassName());
+        w.repeatedString(callerMethod, frame.getMethodName());
+        w.repeatedString(callerFile, frame.getFileName());
         w.number(callerLine, frame.getLineNumber());
       }
       writeUserFieldsTopLevel(w, event);

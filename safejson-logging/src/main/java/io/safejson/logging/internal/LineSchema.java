@@ -62,13 +62,9 @@ abstract class LineSchema {
     }
   }
 
-  /** The bounded stack trace, marking the line truncated when it was cut. */
-  final String stackTrace(LineWriter w, IThrowableProxy throwable) {
-    String text = StackTraceText.render(throwable, w.budget().stackCap(), config.rootCauseFirst());
-    if (text.endsWith(Texts.TRUNCATED_SUFFIX)) {
-      w.markTruncated();
-    }
-    return text;
+  /** Writes the bounded stack trace as field {@code name}, marking the line truncated when it was cut. */
+  final void writeStackTrace(LineWriter w, SerializedString name, IThrowableProxy throwable) throws IOException {
+    w.stackTrace(name, null, throwable, config.rootCauseFirst());
   }
 
   /** The common user-named sections, top level, in a fixed order: static fields, key-values, MDC. */

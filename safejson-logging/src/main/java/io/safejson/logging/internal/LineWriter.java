@@ -1,5 +1,6 @@
 package io.safejson.logging.internal;
 
+import ch.qos.logback.classic.spi.IThrowableProxy;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
@@ -24,22 +25,28 @@ final class LineWriter {
   private final NameTable topNames = new NameTable();
   private final NameTable nestedNames = new NameTable();
   private final IsoTimestamps timestamps;
+  private final TextCaches caches;
+  private final EscapedText text;
+  private final StackTraceText stackTraces;
   private JsonGenerator generator;
-  private NameTable names = topNames;
+  private NameTable written = topNames;
   private Budget budget;
   private boolean truncated;
 
-  LineWriter(JsonFactory factory, IsoTimestamps timestamps, Set<String> redactKeys) {
+  LineWriter(JsonFactory factory, IsoTimestamps timestamps, Set<String> redactKeys, TextCaches caches) {
     this.factory = factory;
     this.timestamps = timestamps;
     this.redactKeys = redactKeys;
+    this.caches = caches;
+    this.text = new EscapedText(factory);
+    this.stackTraces = new StackTraceText(caches);
   }
 
   /** Starts a line; the generator is created lazily and replaced after any failure. */
   void begin(Budget budget, int maxBytes) throws IOException {
     this.budget = budget;
     this.truncated = false;
-    this.names = topNames;
+    this.written = topNames;
     topNames.clear();
     nestedNames.clear();
     out.reset(maxBytes - 1); // the newline is the last byte
@@ -80,6 +87,7 @@ final class LineWriter {
 
   void shrink(int maxCapacity) {
     out.shrinkTo(maxCapacity);
+    text.shrinkTo(maxCapacity);
   }
 
   Budget budget() {
@@ -107,7 +115,7 @@ final class LineWriter {
 
   void name(SerializableString name) throws IOException {
     generator.writeFieldName(name);
-    names.add(name.getValue());
+    written.add(name.getValue());
   }
 
   void string(SerializableString name, String value) throws IOException {
@@ -130,6 +138,23 @@ final class LineWriter {
       truncated = true;
     }
     generator.writeString(Texts.cap(value, cap));
+  }
+
+  /**
+   * Like {@link #string(SerializableString, String)}, for values that repeat across events (logger, thread
+   * and level names): escaped once, then copied.
+   */
+  void repeatedString(SerializableString name, String value) throws IOException {
+    if (name == null || value == null) {
+      return;
+    }
+    SerializableString escaped = value.length() <= budget.fieldCap() ? caches.name(value) : null;
+    if (escaped == null) {
+      string(name, value);
+      return;
+    }
+    name(name);
+    generator.writeString(escaped);
   }
 
   void number(SerializableString name, long value) throws IOException {
@@ -160,6 +185,27 @@ final class LineWriter {
     }
   }
 
+  /**
+   * Writes the stack trace of {@code throwable} as one string field, after {@code prefix} (null for none;
+   * GELF puts the message first), within the budget's stack cap; marks the line truncated when it was cut.
+   */
+  void stackTrace(SerializableString name, String prefix, IThrowableProxy throwable, boolean rootCauseFirst)
+      throws IOException {
+    if (name == null) {
+      return;
+    }
+    text.reset(Integer.MAX_VALUE);
+    if (prefix != null) {
+      text.append(prefix);
+    }
+    text.budget(budget.stackCap());
+    if (stackTraces.render(text, throwable, rootCauseFirst)) {
+      truncated = true;
+    }
+    name(name);
+    text.writeTo(generator);
+  }
+
   /** Opens a nested object whose keys are checked for duplicates separately from the top level. */
   boolean startObject(SerializableString name) throws IOException {
     if (name == null) {
@@ -167,42 +213,55 @@ final class LineWriter {
     }
     name(name);
     generator.writeStartObject();
-    names = nestedNames;
+    written = nestedNames;
     nestedNames.clear();
     return true;
   }
 
   void endObject() throws IOException {
     generator.writeEndObject();
-    names = topNames;
+    written = topNames;
   }
 
   // ---- user-named fields
 
   /**
-   * Writes a field name for a user key: as the format spells it, or, when that name is reserved by the
-   * format or already written, {@code prefix_key}, then {@code prefix_key_2}, {@code _3}... Deterministic.
+   * Writes a user field (key-value, MDC entry, static field): its name as the format spells it, or, when
+   * that name is reserved by the format or already written, {@code prefix_key}, then {@code prefix_key_2},
+   * {@code _3}... (deterministic); its value through the budget's SafeSerializer, or the redaction marker
+   * for a secret key.
    */
-  void userName(String rawKey, String prefix, Set<String> reserved, KeyStyle style) throws IOException {
+  void userField(String rawKey, Object value, String prefix, Set<String> reserved, KeyStyle style)
+      throws IOException {
+    TextCaches.UserKey key = rawKey != null && rawKey.length() <= MAX_KEY_CHARS ? caches.userKey(rawKey) : null;
+    boolean redacted;
+    if (key != null && !reserved.contains(key.name().getValue()) && written.add(key.name().getValue())) {
+      generator.writeFieldName(key.name());
+      redacted = key.redacted();
+    } else {
+      userName(rawKey, prefix, reserved, style);
+      redacted = isRedacted(rawKey);
+    }
+    userValue(redacted, value, style);
+  }
+
+  private void userName(String rawKey, String prefix, Set<String> reserved, KeyStyle style) throws IOException {
     String key = rawKey == null ? "null" : Texts.cap(rawKey, MAX_KEY_CHARS);
     String candidate = style.apply(key);
-    if (reserved.contains(candidate) || names.contains(candidate)) {
+    if (reserved.contains(candidate) || written.contains(candidate)) {
       String base = style.apply(prefix + "_" + key);
       candidate = base;
-      for (int n = 2; reserved.contains(candidate) || names.contains(candidate); n++) {
+      for (int n = 2; reserved.contains(candidate) || written.contains(candidate); n++) {
         candidate = base + "_" + n;
       }
     }
-    names.add(candidate);
+    written.add(candidate);
     generator.writeFieldName(candidate);
   }
 
-  /**
-   * Writes any value through the budget's SafeSerializer, or the redaction marker for a secret key. GELF
-   * takes only strings and numbers: other values are written as their JSON text in a string.
-   */
-  void userValue(String key, Object value, KeyStyle style) throws IOException {
-    if (isRedacted(key)) {
+  /** GELF takes only strings and numbers: other values are written as their JSON text in a string. */
+  private void userValue(boolean redacted, Object value, KeyStyle style) throws IOException {
+    if (redacted) {
       generator.writeString(REDACTED);
     } else if (value instanceof String text) {
       stringValue(text, budget.fieldCap());

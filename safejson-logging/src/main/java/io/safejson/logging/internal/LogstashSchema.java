@@ -54,31 +54,31 @@ final class LogstashSchema extends LineSchema {
   @Override
   void write(LineWriter w, ILoggingEvent event, String note) throws IOException {
     w.timestamp(timestamp, EventContent.epochMillis(event));
-    w.string(version, "1");
+    w.repeatedString(version, "1");
     w.string(message, EventContent.message(event));
-    w.string(logger, EventContent.logger(event));
-    w.string(thread, EventContent.thread(event));
-    w.string(level, EventContent.level(event));
+    w.repeatedString(logger, EventContent.logger(event));
+    w.repeatedString(thread, EventContent.thread(event));
+    w.repeatedString(level, EventContent.level(event));
     w.number(levelValue, EventContent.levelInt(event));
     IThrowableProxy error = throwable(event);
     if (error != null) {
       if (full(w)) {
-        w.string(stackTrace, stackTrace(w, error), Integer.MAX_VALUE);
+        writeStackTrace(w, stackTrace, error);
       } else {
         w.string(stackTrace, error.getClassName() + ": " + error.getMessage());
       }
     }
     if (full(w)) {
       EventContent.writeMarkers(w, tags, event);
-      w.string(context, EventContent.contextName(event));
-      w.string(serviceName, config.serviceName());
-      w.string(serviceVersion, config.serviceVersion());
-      w.string(serviceEnvironment, config.serviceEnvironment());
+      w.repeatedString(context, EventContent.contextName(event));
+      w.repeatedString(serviceName, config.serviceName());
+      w.repeatedString(serviceVersion, config.serviceVersion());
+      w.repeatedString(serviceEnvironment, config.serviceEnvironment());
       StackTraceElement frame = config.includeCallerData() ? EventContent.caller(event) : null;
       if (frame != null) {
-        w.string(callerClass, frame.getClassName());
-        w.string(callerMethod, frame.getMethodName());
-        w.string(callerFile, frame.getFileName());
+        w.repeatedString(callerClass, frame.getClassName());
+        w.repeatedString(callerMethod, frame.getMethodName());
+        w.repeatedString(callerFile, frame.getFileName());
         w.number(callerLine, frame.getLineNumber());
       }
       writeUserFieldsTopLevel(w, event);

@@ -5,7 +5,6 @@ import ch.qos.logback.classic.spi.IThrowableProxy;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
-import java.util.List;
 import java.util.Set;
 
 /** The {@code safejson} format: compact names, user data namespaced under {@code kv} and {@code mdc}. */
@@ -60,12 +59,12 @@ final class SafeJsonSchema extends LineSchema {
   @Override
   void write(LineWriter w, ILoggingEvent event, String note) throws IOException {
     w.timestamp(ts, EventContent.epochMillis(event));
-    w.string(level, EventContent.level(event));
-    w.string(logger, EventContent.logger(event));
-    w.string(thread, EventContent.thread(event));
+    w.repeatedString(level, EventContent.level(event));
+    w.repeatedString(logger, EventContent.logger(event));
+    w.repeatedString(thread, EventContent.thread(event));
     w.string(msg, EventContent.message(event));
     if (full(w)) {
-      w.string(context, EventContent.contextName(event));
+      w.repeatedString(context, EventContent.contextName(event));
       writeService(w);
       writeCaller(w, event);
       EventContent.writeMarkers(w, markers, event);
@@ -88,9 +87,9 @@ final class SafeJsonSchema extends LineSchema {
       return;
     }
     if (w.startObject(service)) {
-      w.string(NAME, config.serviceName());
-      w.string(VERSION, config.serviceVersion());
-      w.string(ENVIRONMENT, config.serviceEnvironment());
+      w.repeatedString(NAME, config.serviceName());
+      w.repeatedString(VERSION, config.serviceVersion());
+      w.repeatedString(ENVIRONMENT, config.serviceEnvironment());
       w.endObject();
     }
   }
@@ -98,9 +97,9 @@ final class SafeJsonSchema extends LineSchema {
   private void writeCaller(LineWriter w, ILoggingEvent event) throws IOException {
     StackTraceElement frame = config.includeCallerData() ? EventContent.caller(event) : null;
     if (frame != null && w.startObject(caller)) {
-      w.string(CLASS, frame.getClassName());
-      w.string(METHOD, frame.getMethodName());
-      w.string(FILE, frame.getFileName());
+      w.repeatedString(CLASS, frame.getClassName());
+      w.repeatedString(METHOD, frame.getMethodName());
+      w.repeatedString(FILE, frame.getFileName());
       w.number(LINE, frame.getLineNumber());
       w.endObject();
     }
@@ -110,15 +109,57 @@ final class SafeJsonSchema extends LineSchema {
     if (top == null || !w.startObject(error)) {
       return;
     }
-    w.string(TYPE, top.getClassName());
+    w.repeatedString(TYPE, top.getClassName());
     w.string(MESSAGE, top.getMessage());
     if (full(w)) {
-      w.string(STACK, stackTrace(w, top), Integer.MAX_VALUE);
-      List<IThrowableProxy> chain = StackTraceText.causeChain(top);
-      writeSummaries(w, CAUSES, chain.subList(1, chain.size()).toArray(new IThrowableProxy[0]));
+      writeStackTrace(w, STACK, top);
+      writeCauses(w, top);
       writeSummaries(w, SUPPRESSED, top.getSuppressed());
     }
     w.endObject();
+  }
+
+  /** The causes of {@code top}, outermost first, stopping at a repeat or at the chain limit. */
+  private static void writeCauses(LineWriter w, IThrowableProxy top) throws IOException {
+    IThrowableProxy first = top.getCause();
+    if (first == null || first == top) {
+      return;
+    }
+    JsonGenerator g = w.generator();
+    w.name(CAUSES);
+    g.writeStartArray();
+    int left = w.budget().maxEntries();
+    int index = 1;
+    for (IThrowableProxy t = first; t != null && index < StackTraceText.MAX_CHAIN; t = t.getCause(), index++) {
+      if (repeats(top, t, index)) {
+        break;
+      }
+      if (left-- <= 0) {
+        w.markTruncated();
+        break;
+      }
+      writeSummary(w, t);
+    }
+    g.writeEndArray();
+  }
+
+  /** Whether {@code t}, the cause at {@code index}, already appeared earlier in the chain of {@code top}. */
+  private static boolean repeats(IThrowableProxy top, IThrowableProxy t, int index) {
+    IThrowableProxy earlier = top;
+    for (int i = 0; i < index && earlier != null; i++, earlier = earlier.getCause()) {
+      if (earlier == t) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void writeSummary(LineWriter w, IThrowableProxy t) throws IOException {
+    JsonGenerator g = w.generator();
+    g.writeStartObject();
+    w.repeatedString(TYPE, t.getClassName());
+    w.string(MESSAGE, t.getMessage());
+    g.writeEndObject();
   }
 
   private static void writeSummaries(LineWriter w, SerializedString name, IThrowableProxy[] throwables)
@@ -135,10 +176,7 @@ final class SafeJsonSchema extends LineSchema {
         w.markTruncated();
         break;
       }
-      g.writeStartObject();
-      w.string(TYPE, t.getClassName());
-      w.string(MESSAGE, t.getMessage());
-      g.writeEndObject();
+      writeSummary(w, t);
     }
     g.writeEndArray();
   }

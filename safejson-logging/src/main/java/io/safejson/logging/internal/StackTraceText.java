@@ -2,130 +2,175 @@ package io.safejson.logging.internal;
 
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.StackTraceElementProxy;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Set;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.IOException;
 
 /**
- * Renders a throwable like {@code Throwable.printStackTrace} (causes, suppressed, common frames omitted),
- * stopping at a char budget so a pathological exception never builds a huge string.
- * Thread-safe: stateless.
+ * Renders a throwable like {@code Throwable.printStackTrace} (causes, suppressed, common frames omitted)
+ * into an {@link EscapedText}, stopping at a char budget so a pathological exception never builds huge
+ * text. Frame lines come pre-escaped from a shared {@link TextCaches} cache keyed by
+ * {@link StackTraceElement}: the frames of an exception a service throws again cost a copy, not a
+ * {@code toString()} and an escape. Not thread-safe: owned by one {@link LineWriter}; the cache is shared.
  */
 final class StackTraceText {
   /** Causes followed at most; a longer chain is almost certainly a bug of its own. */
   static final int MAX_CHAIN = 32;
 
-  private StackTraceText() {}
+  /** Throwables remembered for cycle detection; past this many, the rest is reported as circular. */
+  private static final int MAX_SEEN = 256;
 
-  /** The throwable and its causes, outermost first, stopping at a repeat or {@link #MAX_CHAIN}. */
-  static List<IThrowableProxy> causeChain(IThrowableProxy top) {
-    List<IThrowableProxy> chain = new ArrayList<>();
-    Set<IThrowableProxy> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (IThrowableProxy t = top; t != null && chain.size() < MAX_CHAIN && seen.add(t); t = t.getCause()) {
-      chain.add(t);
-    }
-    return chain;
+  private static final SerializedString NEWLINE = new SerializedString("\n");
+  private static final SerializedString TAB = new SerializedString("\t");
+  private static final SerializedString COLON = new SerializedString(": ");
+  private static final SerializedString CAUSED_BY = new SerializedString("Caused by: ");
+  private static final SerializedString WRAPPED_BY = new SerializedString("Wrapped by: ");
+  private static final SerializedString SUPPRESSED = new SerializedString("Suppressed: ");
+  private static final SerializedString OMITTED_START = new SerializedString("\t... ");
+  private static final SerializedString OMITTED_END = new SerializedString(" common frames omitted");
+  private static final SerializedString CIRCULAR_START = new SerializedString("[CIRCULAR REFERENCE: ");
+  private static final SerializedString CIRCULAR_END = new SerializedString("]");
+
+  private final TextCaches caches;
+  private final IThrowableProxy[] seen = new IThrowableProxy[MAX_SEEN];
+  private final IThrowableProxy[] chain = new IThrowableProxy[MAX_CHAIN];
+  private int seenCount;
+  private EscapedText out;
+  private boolean firstLine;
+
+  StackTraceText(TextCaches caches) {
+    this.caches = caches;
   }
 
-  /** Returns the stack trace text, at most {@code maxChars} chars plus a visible truncation note. */
-  static String render(IThrowableProxy top, int maxChars, boolean rootCauseFirst) {
-    Out out = new Out(maxChars);
-    Set<IThrowableProxy> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    if (rootCauseFirst) {
-      List<IThrowableProxy> chain = causeChain(top);
-      for (int i = chain.size() - 1; i >= 0 && !out.full; i--) {
-        seen.add(chain.get(i));
-        writeOne(out, chain.get(i), i == chain.size() - 1 ? "" : "Wrapped by: ", "", false, seen);
+  /**
+   * Appends the stack trace of {@code top} to {@code into}, whose budget bounds it; returns true when it
+   * was cut.
+   */
+  boolean render(EscapedText into, IThrowableProxy top, boolean rootCauseFirst) throws IOException {
+    out = into;
+    firstLine = true;
+    seenCount = 0;
+    try {
+      if (rootCauseFirst) {
+        int length = causeChain(top, chain);
+        for (int i = length - 1; i >= 0 && !out.full(); i--) {
+          remember(chain[i]);
+          writeOne(chain[i], i == length - 1 ? null : WRAPPED_BY, 0, false);
+        }
+      } else {
+        writeWithCauses(top, null, 0);
       }
-    } else {
-      writeWithCauses(out, top, "", "", seen);
+      return out.full();
+    } finally {
+      java.util.Arrays.fill(seen, 0, seenCount, null);
+      java.util.Arrays.fill(chain, null);
+      out = null;
     }
-    return out.text();
   }
 
-  private static void writeWithCauses(
-      Out out, IThrowableProxy t, String caption, String indent, Set<IThrowableProxy> seen) {
+  /**
+   * Fills {@code into} with the throwable and its causes, outermost first, stopping at a repeat or at
+   * {@link #MAX_CHAIN}; returns how many it holds. Allocates nothing.
+   */
+  static int causeChain(IThrowableProxy top, IThrowableProxy[] into) {
+    int length = 0;
+    for (IThrowableProxy t = top; t != null && length < into.length && !contains(into, length, t); t = t.getCause()) {
+      into[length++] = t;
+    }
+    return length;
+  }
+
+  private static boolean contains(IThrowableProxy[] throwables, int length, IThrowableProxy t) {
+    for (int i = 0; i < length; i++) {
+      if (throwables[i] == t) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Remembers {@code t}; false when it was seen already (or too many were seen to tell). */
+  private boolean remember(IThrowableProxy t) {
+    if (seenCount == MAX_SEEN || contains(seen, seenCount, t)) {
+      return false;
+    }
+    seen[seenCount++] = t;
+    return true;
+  }
+
+  private void writeWithCauses(IThrowableProxy t, SerializedString caption, int indent) throws IOException {
     int depth = 0;
-    for (IThrowableProxy current = t; current != null && !out.full; current = current.getCause()) {
-      if (!seen.add(current) || depth++ >= MAX_CHAIN) {
-        out.line(indent, "[CIRCULAR REFERENCE: ", current.getClassName() + "]");
+    for (IThrowableProxy current = t; current != null && !out.full(); current = current.getCause()) {
+      if (!remember(current) || depth++ >= MAX_CHAIN) {
+        startLine(indent);
+        out.append(CIRCULAR_START);
+        out.append(String.valueOf(current.getClassName()));
+        out.append(CIRCULAR_END);
         return;
       }
-      writeOne(out, current, depth == 1 ? caption : "Caused by: ", indent, true, seen);
+      writeOne(current, depth == 1 ? caption : CAUSED_BY, indent, true);
     }
   }
 
-  private static void writeOne(
-      Out out, IThrowableProxy t, String caption, String indent, boolean omitCommon, Set<IThrowableProxy> seen) {
+  private void writeOne(IThrowableProxy t, SerializedString caption, int indent, boolean omitCommon)
+      throws IOException {
+    startLine(indent);
+    if (caption != null) {
+      out.append(caption);
+    }
+    out.append(String.valueOf(t.getClassName()));
     String message = t.getMessage();
-    out.line(indent, caption, message == null ? t.getClassName() : t.getClassName() + ": " + message);
-    StackTraceElementProxy[] frames = t.getStackTraceElementProxyArray();
+    if (message != null) {
+      out.append(COLON);
+      out.append(message);
+    }
+    StackTraceElementProxy[] proxies = t.getStackTraceElementProxyArray();
     int common = omitCommon ? Math.max(0, t.getCommonFrames()) : 0;
-    int shown = frames == null ? 0 : Math.max(0, frames.length - common);
-    for (int i = 0; i < shown && !out.full; i++) {
-      // Pieces, not a concatenated line: a deep stack would otherwise build every line twice.
-      out.line(indent, "\t", frames[i].getSTEAsString());
+    int shown = proxies == null ? 0 : Math.max(0, proxies.length - common);
+    for (int i = 0; i < shown && !out.full(); i++) {
+      startLine(indent);
+      out.append(TAB);
+      writeFrame(proxies[i]);
     }
     if (common > 0) {
-      out.line(indent, "\t... ", common + " common frames omitted");
+      startLine(indent);
+      out.append(OMITTED_START);
+      out.append(common);
+      out.append(OMITTED_END);
     }
     IThrowableProxy[] suppressed = t.getSuppressed();
     if (suppressed != null) {
       for (IThrowableProxy s : suppressed) {
-        if (out.full) {
+        if (out.full()) {
           return;
         }
-        writeWithCauses(out, s, "Suppressed: ", indent + "\t", seen);
+        if (s != null) {
+          writeWithCauses(s, SUPPRESSED, indent + 1);
+        }
       }
     }
   }
 
-  /** A StringBuilder that stops accepting lines once the budget is spent. */
-  private static final class Out {
-    private final StringBuilder text = new StringBuilder(1024);
-    private final int maxChars;
-    private boolean full;
-
-    Out(int maxChars) {
-      this.maxChars = maxChars;
+  private void writeFrame(StackTraceElementProxy proxy) throws IOException {
+    if (proxy == null) {
+      out.append("at null");
+      return;
     }
-
-    void line(String indent, String head, String body) {
-      if (full) {
-        return;
-      }
-      int length = indent.length() + head.length() + body.length();
-      if (length + 1 <= maxChars - text.length()) {
-        if (text.length() > 0) {
-          text.append('\n');
-        }
-        text.append(indent).append(head).append(body);
-        return;
-      }
-      line(indent + head + body);
+    StackTraceElement element = proxy.getStackTraceElement();
+    SerializedString cached = element == null ? null : caches.frame(element);
+    if (cached != null) {
+      out.append(cached);
+    } else {
+      out.append(String.valueOf(proxy.getSTEAsString()));
     }
+  }
 
-    private void line(String line) {
-      if (text.length() > 0) {
-        text.append('\n');
-      }
-      int room = maxChars - text.length();
-      if (line.length() > room) {
-        int end = Math.max(0, room);
-        if (end > 0 && Character.isHighSurrogate(line.charAt(end - 1))) {
-          end--;
-        }
-        text.append(line, 0, end).append(Texts.TRUNCATED_SUFFIX);
-        full = true;
-      } else {
-        text.append(line);
-      }
+  private void startLine(int indent) throws IOException {
+    if (!firstLine) {
+      out.append(NEWLINE);
     }
-
-    String text() {
-      return Texts.wellFormed(text.toString());
+    firstLine = false;
+    for (int i = 0; i < indent; i++) {
+      out.append(TAB);
     }
   }
 }

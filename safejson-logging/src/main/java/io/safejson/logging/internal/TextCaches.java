@@ -1,0 +1,69 @@
+package io.safejson.logging.internal;
+
+import ch.qos.logback.classic.spi.StackTraceElementProxy;
+import com.fasterxml.jackson.core.io.SerializedString;
+
+/**
+ * The caches one renderer's writers share: escaped names (logger, thread, level...), user keys with their
+ * redaction decision, and escaped stack frames. Only well-formed text of at most {@link #MAX_CHARS} chars is
+ * cached: longer text is unlikely to repeat and would pin memory. Thread-safe.
+ */
+final class TextCaches {
+  /** Longest text cached. */
+  static final int MAX_CHARS = 1024;
+
+  /** Slots per cache: a few hundred distinct names and frames cover a typical service's hot paths. */
+  private static final int NAME_SLOTS = 512;
+
+  private static final int FRAME_SLOTS = 2048;
+
+  /** A user key (key-value, MDC, static field): its escaped name and whether its value is redacted. */
+  record UserKey(SerializedString name, boolean redacted) {}
+
+  private final BoundedCache<String, SerializedString> names = new BoundedCache<>(NAME_SLOTS);
+  private final BoundedCache<StackTraceElement, SerializedString> frames = new BoundedCache<>(FRAME_SLOTS);
+  private final BoundedCache<String, UserKey> userKeys;
+  private final java.util.function.Function<String, UserKey> userKeyOf;
+
+  TextCaches(java.util.Set<String> redactKeys, KeyStyle style) {
+    this.userKeys = new BoundedCache<>(NAME_SLOTS);
+    this.userKeyOf = key -> {
+      String name = style.apply(key);
+      SerializedString escaped = cacheable(name) ? escaped(name) : null;
+      return escaped == null ? null : new UserKey(escaped, redactKeys.contains(key.toLowerCase(java.util.Locale.ROOT)));
+    };
+  }
+
+  /** The escaped form of {@code text}, or null when it is not cacheable. */
+  SerializedString name(String text) {
+    return text.length() > MAX_CHARS ? null : names.get(text, TextCaches::escapedIfCacheable);
+  }
+
+  /** The key's escaped name in this format's key style and its redaction decision, or null when not cacheable. */
+  UserKey userKey(String key) {
+    return key.length() > MAX_CHARS ? null : userKeys.get(key, userKeyOf);
+  }
+
+  /** Logback's frame text ({@link StackTraceElementProxy#getSTEAsString()}), escaped; null when not cacheable. */
+  SerializedString frame(StackTraceElement element) {
+    return frames.get(element, TextCaches::escapedFrame);
+  }
+
+  private static SerializedString escapedFrame(StackTraceElement element) {
+    return escapedIfCacheable("at " + element);
+  }
+
+  private static SerializedString escapedIfCacheable(String text) {
+    return cacheable(text) ? escaped(text) : null;
+  }
+
+  private static boolean cacheable(String text) {
+    return text.length() <= MAX_CHARS && Texts.wellFormed(text) == text;
+  }
+
+  private static SerializedString escaped(String text) {
+    SerializedString escaped = new SerializedString(text);
+    escaped.asQuotedUTF8(); // computed before publication, so readers never escape it again
+    return escaped;
+  }
+}
