@@ -265,6 +265,36 @@ class SafeSerializerProperties {
   }
 
   @Property(tries = 200)
+  void aReusedGeneratorWriterWritesWhatToJsonWritesForEveryValue(@ForAll("batches") List<Planted> batch)
+      throws Exception {
+    List<Incident> reported = new ArrayList<>();
+    SafeSerializer reporting = JSON.toBuilder().onIncident(reported::add).build();
+    java.io.StringWriter out = new java.io.StringWriter();
+    try (com.fasterxml.jackson.core.JsonGenerator generator = PLAIN.getFactory().createGenerator(out)) {
+      SafeSerializer.GeneratorWriter values = reporting.writerFor(generator);
+      generator.writeStartArray();
+      for (Planted planted : batch) {
+        values.write(planted.value());
+      }
+      generator.writeEndArray();
+    }
+    List<Object> expected = new ArrayList<>();
+    List<Incident.Kind> expectedKinds = new ArrayList<>();
+    for (Planted planted : batch) {
+      SafeResult alone = JSON.serialize(planted.value());
+      expected.add(PLAIN.readValue(alone.json(), Object.class));
+      alone.incidents().forEach(i -> expectedKinds.add(i.kind()));
+    }
+    assertNull(StrictJsonChecker.problem(out.toString()), out::toString);
+    assertEquals(expected, PLAIN.readValue(out.toString(), List.class));
+    List<Incident.Kind> actualKinds = new ArrayList<>();
+    reported.forEach(i -> actualKinds.add(i.kind()));
+    Collections.sort(expectedKinds);
+    Collections.sort(actualKinds);
+    assertEquals(expectedKinds, actualKinds, "the same incidents, reported to onIncident");
+  }
+
+  @Property(tries = 200)
   void toJsonValueEqualsWhatAParserReturnsForToJson(@ForAll("planted") Planted planted)
       throws Exception {
     Object parsed = PLAIN.readValue(JSON.toJson(planted.value()), Object.class);

@@ -170,6 +170,17 @@ public final class SafeEngine {
     writer.write(new WriteSession(generator, config.onIncident(), false, null), value);
   }
 
+  /** A session for a series of {@link #write(Object, WriteSession)} calls into one caller's generator. */
+  public WriteSession newSession(JsonGenerator generator) {
+    return new WriteSession(generator, config.onIncident(), false, null);
+  }
+
+  /** Writes one more value with a session from {@link #newSession}; only the generator's IOException escapes. */
+  public void write(Object value, WriteSession session) throws java.io.IOException {
+    session.restart();
+    writer.write(session, value);
+  }
+
   private static void addAll(List<Incident> collected, WriteSession session) {
     if (collected != null) {
       collected.addAll(session.incidents());

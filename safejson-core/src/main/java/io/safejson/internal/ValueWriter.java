@@ -113,6 +113,9 @@ public final class ValueWriter {
         writeEnum(s, (Enum<?>) value, rule);
         return;
       case TEXT:
+        if (writeFormatted(s, value, rule.textKind)) {
+          return;
+        }
         String formatted = textOf(s, value, rule.textKind);
         if (formatted != null) {
           writeString(s, formatted);
@@ -220,6 +223,29 @@ public final class ValueWriter {
       default:
         throw new AssertionError(rule.shape);
     }
+  }
+
+  /**
+   * Writes a UUID or an instant formatted straight into the session's scratch chars; false (nothing
+   * written) for other kinds, an instant outside years 0000-9999, or text over maxStringLength.
+   */
+  private boolean writeFormatted(WriteSession s, Object value, TextKind kind) throws IOException {
+    int length;
+    char[] chars;
+    if (kind == TextKind.UUID_TEXT) {
+      chars = s.scratch();
+      length = CharFormats.uuid((java.util.UUID) value, chars);
+    } else if (kind == TextKind.INSTANT) {
+      chars = s.scratch();
+      length = CharFormats.instant((java.time.Instant) value, chars);
+    } else {
+      return false;
+    }
+    if (length < 0 || length > config.maxStringLength()) {
+      return false;
+    }
+    s.generator.writeString(chars, 0, length);
+    return true;
   }
 
   /** Writes {@code toString()} with an UNKNOWN_TYPE incident; a throwing toString() is FAILED instead. */

@@ -7,16 +7,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** The state of one serialization call: where it writes, and the incidents it met. Not thread-safe. */
+/**
+ * The state of one serialization call, or of a series of calls into one generator: where it writes, the
+ * incidents it met, and scratch chars for formatting. Not thread-safe.
+ */
 public final class WriteSession {
   final JsonGenerator generator;
-  final int baseDepth;
+  int baseDepth;
   /** Non-null while writing inside a Jackson serializer's buffer, where Jackson handles unknown types. */
   final SerializerProvider provider;
 
   private final Consumer<Incident> listener;
   private final boolean keep;
   private List<Incident> incidents;
+  private char[] scratch;
 
   public WriteSession(
       JsonGenerator generator,
@@ -28,6 +32,19 @@ public final class WriteSession {
     this.listener = listener;
     this.keep = keepIncidents;
     this.provider = provider;
+  }
+
+  /** Makes the generator's current position the root of the next value written (for reuse). */
+  void restart() {
+    baseDepth = generator.getOutputContext().getNestingDepth();
+  }
+
+  /** Chars to format a short value into, kept for the session's lifetime. */
+  char[] scratch() {
+    if (scratch == null) {
+      scratch = new char[CharFormats.MAX_CHARS];
+    }
+    return scratch;
   }
 
   void report(Incident incident) {

@@ -4,6 +4,7 @@ import ch.qos.logback.classic.spi.IThrowableProxy;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
+import io.safejson.SafeSerializer;
 import java.io.IOException;
 import java.util.Set;
 
@@ -29,6 +30,9 @@ final class LineWriter {
   private final EscapedText text;
   private final StackTraceText stackTraces;
   private JsonGenerator generator;
+  private SafeSerializer.GeneratorWriter values;
+  private Budget valuesBudget;
+  private JsonGenerator valuesGenerator;
   private NameTable written = topNames;
   private Budget budget;
   private boolean truncated;
@@ -268,8 +272,18 @@ final class LineWriter {
     } else if (style == KeyStyle.GELF) {
       flatValue(value);
     } else {
-      budget.serializer().writeTo(generator, value);
+      values().write(value);
     }
+  }
+
+  /** The budget's serializer bound to the current generator, kept while both stay the same. */
+  private SafeSerializer.GeneratorWriter values() {
+    if (valuesBudget != budget || valuesGenerator != generator) {
+      values = budget.serializer().writerFor(generator);
+      valuesBudget = budget;
+      valuesGenerator = generator;
+    }
+    return values;
   }
 
   private void flatValue(Object value) throws IOException {
