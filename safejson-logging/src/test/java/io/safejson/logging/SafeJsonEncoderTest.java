@@ -227,6 +227,22 @@ final class SafeJsonEncoderTest {
   }
 
   @Test
+  void aRenameThatWouldDuplicateAKeyIsAConfigurationErrorAndLinesStayDuplicateFree() {
+    try (LogCapture capture = LogCapture.configureAllowingErrors("logback-rename-collision.xml")) {
+      var errors =
+          capture.context().getStatusManager().getCopyOfStatusList().stream()
+              .filter(s -> s.getLevel() == Status.ERROR)
+              .map(Status::getMessage)
+              .toList();
+      assertTrue(
+          errors.stream().anyMatch(m -> m.contains("gives two fields the name \"thread_name\"")), errors.toString());
+      capture.logger("c").info("still logged");
+      JsonNode event = capture.onlyEvent(); // parsed strictly: a duplicate key would fail here
+      assertEquals("still logged", event.get("msg").asText(), "an unstarted encoder writes the default format");
+    }
+  }
+
+  @Test
   void startIsIdempotent() {
     SafeJsonEncoder encoder = new SafeJsonEncoder();
     encoder.setContext(new ch.qos.logback.classic.LoggerContext());

@@ -97,8 +97,11 @@ final class EventContent {
     return false;
   }
 
-  /** SLF4J 2 key-values, then structured arguments, each named with {@code prefix} on collision. */
-  static void writeKeyValues(LineWriter w, ILoggingEvent event, Set<String> reserved, KeyStyle style, String prefix)
+  /**
+   * SLF4J 2 key-values, then structured arguments, each named with {@code prefix} on collision;
+   * {@code topLevel} when they share the line's top-level object with the format's own fields.
+   */
+  static void writeKeyValues(LineWriter w, ILoggingEvent event, boolean topLevel, KeyStyle style, String prefix)
       throws IOException {
     int left = w.budget().maxEntries();
     List<KeyValuePair> pairs = event.getKeyValuePairs();
@@ -111,7 +114,7 @@ final class EventContent {
           w.markTruncated();
           return;
         }
-        w.userField(pair.key, pair.value, prefix, reserved, style);
+        w.userField(pair.key, pair.value, prefix, topLevel, style);
       }
     }
     Object[] arguments = event.getArgumentArray();
@@ -122,7 +125,7 @@ final class EventContent {
             w.markTruncated();
             return;
           }
-          w.userField(structured.key(), structured.value(), prefix, reserved, style);
+          w.userField(structured.key(), structured.value(), prefix, topLevel, style);
         }
       }
     }
@@ -133,7 +136,7 @@ final class EventContent {
     return mdc != null && !mdc.isEmpty();
   }
 
-  static void writeMdc(LineWriter w, ILoggingEvent event, Set<String> reserved, KeyStyle style, String prefix)
+  static void writeMdc(LineWriter w, ILoggingEvent event, boolean topLevel, KeyStyle style, String prefix)
       throws IOException {
     Map<String, String> mdc = event.getMDCPropertyMap();
     if (mdc == null) {
@@ -145,15 +148,15 @@ final class EventContent {
         w.markTruncated();
         return;
       }
-      w.userField(entry.getKey(), entry.getValue(), prefix, reserved, style);
+      w.userField(entry.getKey(), entry.getValue(), prefix, topLevel, style);
     }
   }
 
-  static void writeStaticFields(LineWriter w, List<Map.Entry<String, String>> fields, Set<String> reserved, KeyStyle style)
+  static void writeStaticFields(LineWriter w, List<Map.Entry<String, String>> fields, boolean topLevel, KeyStyle style)
       throws IOException {
     for (int i = 0; i < fields.size(); i++) { // indexed: no iterator per event
       Map.Entry<String, String> field = fields.get(i);
-      w.userField(field.getKey(), field.getValue(), "static", reserved, style);
+      w.userField(field.getKey(), field.getValue(), "static", true, style);
     }
   }
 

@@ -21,13 +21,21 @@ final class FieldNames {
     this.excludes = config.excludes();
   }
 
-  /** The name to write for the standard field {@code name}, or null when it is excluded. */
+  /**
+   * The name to write for the standard field {@code name}, or null when it is excluded.
+   *
+   * @throws IllegalArgumentException when a rename makes two fields share a name (the line would hold a
+   *     duplicate key); the component reports it and does not start
+   */
   SerializedString get(String name) {
     if (excludes.contains(name)) {
       return null;
     }
     String written = renames.getOrDefault(name, name);
-    reserved.add(written);
+    if (!reserved.add(written)) {
+      throw new IllegalArgumentException(
+          "<renameField> gives two fields the name \"" + written + "\" (one of them is " + name + ")");
+    }
     return new SerializedString(written);
   }
 

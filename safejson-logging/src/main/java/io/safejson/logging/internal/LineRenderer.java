@@ -34,7 +34,7 @@ public final class LineRenderer {
     this.schema = schemaFor(config);
     JsonFactory factory = newFactory();
     IsoTimestamps timestamps = new IsoTimestamps();
-    TextCaches caches = new TextCaches(config.redactKeys(), schema.userKeyStyle());
+    TextCaches caches = new TextCaches(config.redactKeys(), schema.userKeyStyle(), schema.reserved());
     this.pool =
         new SlotPool(
             Math.max(4, Math.min(64, 2 * Runtime.getRuntime().availableProcessors())),

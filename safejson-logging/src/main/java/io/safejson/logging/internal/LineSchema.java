@@ -69,8 +69,8 @@ abstract class LineSchema {
 
   /** The common user-named sections, top level, in a fixed order: static fields, key-values, MDC. */
   final void writeUserFieldsTopLevel(LineWriter w, ILoggingEvent event) throws IOException {
-    EventContent.writeStaticFields(w, config.staticFields(), reserved, userKeyStyle());
-    EventContent.writeKeyValues(w, event, reserved, userKeyStyle(), "kv");
-    EventContent.writeMdc(w, event, reserved, userKeyStyle(), "mdc");
+    EventContent.writeStaticFields(w, config.staticFields(), true, userKeyStyle());
+    EventContent.writeKeyValues(w, event, true, userKeyStyle(), "kv");
+    EventContent.writeMdc(w, event, true, userKeyStyle(), "mdc");
   }
 }

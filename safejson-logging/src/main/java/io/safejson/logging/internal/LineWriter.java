@@ -37,6 +37,9 @@ final class LineWriter {
   private Budget budget;
   private boolean truncated;
 
+  /** The {@link SlotPool} slot this writer belongs to while in use, or -1 for a writer made on overflow. */
+  int poolSlot = -1;
+
   LineWriter(JsonFactory factory, IsoTimestamps timestamps, Set<String> redactKeys, TextCaches caches) {
     this.factory = factory;
     this.timestamps = timestamps;
@@ -117,9 +120,13 @@ final class LineWriter {
 
   // ---- fixed fields (names known in advance; null name = excluded by configuration)
 
+  /**
+   * Writes one of the format's own field names. They are unique by construction ({@link FieldNames}
+   * refuses renames that collide) and user keys never take one ({@link LineSchema#reserved()}), so only
+   * user keys need tracking.
+   */
   void name(SerializableString name) throws IOException {
     generator.writeFieldName(name);
-    written.add(name.getValue());
   }
 
   void string(SerializableString name, String value) throws IOException {
@@ -235,15 +242,15 @@ final class LineWriter {
    * {@code _3}... (deterministic); its value through the budget's SafeSerializer, or the redaction marker
    * for a secret key.
    */
-  void userField(String rawKey, Object value, String prefix, Set<String> reserved, KeyStyle style)
+  void userField(String rawKey, Object value, String prefix, boolean topLevel, KeyStyle style)
       throws IOException {
     TextCaches.UserKey key = rawKey != null && rawKey.length() <= MAX_KEY_CHARS ? caches.userKey(rawKey) : null;
     boolean redacted;
-    if (key != null && !reserved.contains(key.name().getValue()) && written.add(key.name().getValue())) {
+    if (key != null && !(topLevel && key.reserved()) && written.add(key.name().getValue())) {
       generator.writeFieldName(key.name());
       redacted = key.redacted();
     } else {
-      userName(rawKey, prefix, reserved, style);
+      userName(rawKey, prefix, topLevel ? caches.reserved() : Set.of(), style);
       redacted = isRedacted(rawKey);
     }
     userValue(redacted, value, style);

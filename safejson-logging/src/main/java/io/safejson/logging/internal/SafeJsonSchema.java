@@ -69,14 +69,14 @@ final class SafeJsonSchema extends LineSchema {
       writeCaller(w, event);
       EventContent.writeMarkers(w, markers, event);
       if (EventContent.hasKeyValues(event) && w.startObject(kv)) {
-        EventContent.writeKeyValues(w, event, Set.of(), KeyStyle.PLAIN, "kv");
+        EventContent.writeKeyValues(w, event, false, KeyStyle.PLAIN, "kv");
         w.endObject();
       }
       if (EventContent.hasMdc(event) && w.startObject(mdc)) {
-        EventContent.writeMdc(w, event, Set.of(), KeyStyle.PLAIN, "mdc");
+        EventContent.writeMdc(w, event, false, KeyStyle.PLAIN, "mdc");
         w.endObject();
       }
-      EventContent.writeStaticFields(w, config.staticFields(), reserved(), KeyStyle.PLAIN);
+      EventContent.writeStaticFields(w, config.staticFields(), true, KeyStyle.PLAIN);
     }
     writeError(w, throwable(event));
     writeTrailer(w, note);

@@ -2,6 +2,9 @@ package io.safejson.logging.internal;
 
 import ch.qos.logback.classic.spi.StackTraceElementProxy;
 import com.fasterxml.jackson.core.io.SerializedString;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The caches one renderer's writers share: escaped names (logger, thread, level...), user keys with their
@@ -17,21 +20,44 @@ final class TextCaches {
 
   private static final int FRAME_SLOTS = 2048;
 
-  /** A user key (key-value, MDC, static field): its escaped name and whether its value is redacted. */
-  record UserKey(SerializedString name, boolean redacted) {}
+  /**
+   * A user key (key-value, MDC entry, static field): its escaped name, whether its value is redacted, and
+   * whether the name is one of the format's own top-level names.
+   */
+  record UserKey(SerializedString name, boolean redacted, boolean reserved) {}
 
   private final BoundedCache<String, SerializedString> names = new BoundedCache<>(NAME_SLOTS);
   private final BoundedCache<StackTraceElement, SerializedString> frames = new BoundedCache<>(FRAME_SLOTS);
   private final BoundedCache<String, UserKey> userKeys;
-  private final java.util.function.Function<String, UserKey> userKeyOf;
+  private final Function<String, UserKey> userKeyOf;
 
-  TextCaches(java.util.Set<String> redactKeys, KeyStyle style) {
+  private final Set<String> reserved;
+
+  /**
+   * Caches for one format: {@code style} spells user keys, {@code reserved} holds its top-level names and
+   * {@code redactKeys} the lower-case keys whose values are redacted.
+   */
+  TextCaches(Set<String> redactKeys, KeyStyle style, Set<String> reserved) {
+    this.reserved = reserved;
     this.userKeys = new BoundedCache<>(NAME_SLOTS);
     this.userKeyOf = key -> {
       String name = style.apply(key);
-      SerializedString escaped = cacheable(name) ? escaped(name) : null;
-      return escaped == null ? null : new UserKey(escaped, redactKeys.contains(key.toLowerCase(java.util.Locale.ROOT)));
+      if (!cacheable(name)) {
+        return null;
+      }
+      boolean redacted = redactKeys.contains(key.toLowerCase(Locale.ROOT));
+      return new UserKey(escaped(name), redacted, reserved.contains(name));
     };
+  }
+
+  /** Caches for text that no user key can collide with (stack traces, tests). */
+  TextCaches(Set<String> redactKeys, KeyStyle style) {
+    this(redactKeys, style, Set.of());
+  }
+
+  /** The format's top-level names, which user keys never take. */
+  Set<String> reserved() {
+    return reserved;
   }
 
   /** The escaped form of {@code text}, or null when it is not cacheable. */
