@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -216,11 +217,7 @@ final class SafeJsonEncoderTest {
   @Test
   void invalidConfigurationIsReportedWithAddErrorAndNeverThrows() {
     try (LogCapture capture = LogCapture.configureAllowingErrors("logback-invalid.xml")) {
-      var errors =
-          capture.context().getStatusManager().getCopyOfStatusList().stream()
-              .filter(s -> s.getLevel() == Status.ERROR)
-              .map(Status::getMessage)
-              .toList();
+      List<String> errors = errors(capture);
       assertTrue(errors.stream().anyMatch(m -> m.contains("unknown format 'yaml'")), errors.toString());
       assertTrue(errors.stream().anyMatch(m -> m.contains("<maxEventBytes> must be at least")), errors.toString());
     }
@@ -229,11 +226,7 @@ final class SafeJsonEncoderTest {
   @Test
   void aRenameThatWouldDuplicateAKeyIsAConfigurationErrorAndLinesStayDuplicateFree() {
     try (LogCapture capture = LogCapture.configureAllowingErrors("logback-rename-collision.xml")) {
-      var errors =
-          capture.context().getStatusManager().getCopyOfStatusList().stream()
-              .filter(s -> s.getLevel() == Status.ERROR)
-              .map(Status::getMessage)
-              .toList();
+      List<String> errors = errors(capture);
       assertTrue(
           errors.stream().anyMatch(m -> m.contains("gives two fields the name \"thread_name\"")), errors.toString());
       capture.logger("c").info("still logged");
@@ -249,6 +242,14 @@ final class SafeJsonEncoderTest {
     encoder.start();
     encoder.start();
     assertTrue(encoder.isStarted());
+  }
+
+  /** The messages of the errors Logback reported while configuring. */
+  private static List<String> errors(LogCapture capture) {
+    return capture.context().getStatusManager().getCopyOfStatusList().stream()
+        .filter(s -> s.getLevel() == Status.ERROR)
+        .map(Status::getMessage)
+        .toList();
   }
 
   private static void assertEcsType(String name, String type, JsonNode value) {
