@@ -30,7 +30,10 @@ import org.slf4j.event.KeyValuePair;
  * {@code JsonEncoder}, in one run.
  *
  * <p>Cases: {@code Plain} (a plain message), {@code Args} (2 arguments, 5 MDC entries, 3 key-values: an enum, a
- * UUID, an Instant) and {@code Error} (an exception with a cause). Prefixes: {@code safe} (format safejson),
+ * UUID, an Instant), {@code Error} (an exception with a cause) and {@code FreshError} (the same exception in a
+ * new event per operation, as in production: Logback builds a new {@code ThrowableProxy}, so no encoder can
+ * reuse frame strings Logback cached in the previous event's proxy; the event's construction is measured too,
+ * and is the same for every encoder). Prefixes: {@code safe} (format safejson),
  * {@code safelogstash}, {@code safeecs}, {@code logstash}, {@code logback}; {@link ResultTable} pairs them.
  */
 @State(Scope.Benchmark)
@@ -47,6 +50,8 @@ public class EncoderBenchmark {
   private LoggingEvent plain;
   private LoggingEvent args;
   private LoggingEvent error;
+  private Logger logger;
+  private Throwable failure;
 
   enum ConnectionState {
     CONNECTED
@@ -70,7 +75,7 @@ public class EncoderBenchmark {
     jsonEncoder.start();
     logback = jsonEncoder;
 
-    Logger logger = context.getLogger("io.safejson.examples.ChatEndpoint");
+    logger = context.getLogger("io.safejson.examples.ChatEndpoint");
     plain = new LoggingEvent(FQCN, logger, Level.INFO, "user joined the room", null, null);
     args =
         new LoggingEvent(
@@ -85,14 +90,8 @@ public class EncoderBenchmark {
     args.addKeyValuePair(new KeyValuePair("state", ConnectionState.CONNECTED));
     args.addKeyValuePair(new KeyValuePair("connection_id", UUID.fromString("123e4567-e89b-12d3-a456-426614174000")));
     args.addKeyValuePair(new KeyValuePair("connected_at", Instant.parse("2026-11-24T00:05:30.123Z")));
-    error =
-        new LoggingEvent(
-            FQCN,
-            logger,
-            Level.ERROR,
-            "broadcast failed",
-            new IllegalStateException("cannot deliver", new IOException("broken pipe")),
-            null);
+    failure = new IllegalStateException("cannot deliver", new IOException("broken pipe"));
+    error = new LoggingEvent(FQCN, logger, Level.ERROR, "broadcast failed", failure, null);
     for (LoggingEvent event : new LoggingEvent[] {plain, args, error}) {
       event.prepareForDeferredProcessing();
       requireLine(safe.encode(event));
@@ -107,6 +106,10 @@ public class EncoderBenchmark {
     encoder.setFormat(format);
     encoder.start();
     return encoder;
+  }
+
+  private LoggingEvent freshError() {
+    return new LoggingEvent(FQCN, logger, Level.ERROR, "broadcast failed", failure, null);
   }
 
   private static void requireLine(byte[] line) {
@@ -188,5 +191,30 @@ public class EncoderBenchmark {
   @Benchmark
   public byte[] logbackError() {
     return logback.encode(error);
+  }
+
+  @Benchmark
+  public byte[] safeFreshError() {
+    return safe.encode(freshError());
+  }
+
+  @Benchmark
+  public byte[] safelogstashFreshError() {
+    return safeLogstash.encode(freshError());
+  }
+
+  @Benchmark
+  public byte[] safeecsFreshError() {
+    return safeEcs.encode(freshError());
+  }
+
+  @Benchmark
+  public byte[] logstashFreshError() {
+    return logstash.encode(freshError());
+  }
+
+  @Benchmark
+  public byte[] logbackFreshError() {
+    return logback.encode(freshError());
   }
 }
