@@ -18,7 +18,7 @@ import java.util.Arrays;
  * <p>Not thread-safe: owned by one {@link LineWriter}.
  */
 final class EscapedText {
-  private static final SerializedString SUFFIX = new SerializedString(Texts.TRUNCATED_SUFFIX);
+  private static final SerializedString SUFFIX = TextCaches.escaped(Texts.TRUNCATED_SUFFIX);
 
   private final JsonFactory factory;
   private final ScratchBytes scratchOut = new ScratchBytes();

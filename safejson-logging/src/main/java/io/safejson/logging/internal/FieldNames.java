@@ -36,7 +36,7 @@ final class FieldNames {
       throw new IllegalArgumentException(
           "<renameField> gives two fields the name \"" + written + "\" (one of them is " + name + ")");
     }
-    return new SerializedString(written);
+    return TextCaches.escaped(written);
   }
 
   /** Reserves a name the format may write without a constant (for example GELF's forbidden {@code _id}). */

@@ -13,11 +13,11 @@ import java.util.Map;
  * Reporting looks first.
  */
 final class GcpSchema extends LineSchema {
-  private static final SerializedString FILE = new SerializedString("file");
-  private static final SerializedString LINE = new SerializedString("line");
-  private static final SerializedString FUNCTION = new SerializedString("function");
-  private static final SerializedString SERVICE = new SerializedString("service");
-  private static final SerializedString VERSION = new SerializedString("version");
+  private static final SerializedString FILE = TextCaches.escaped("file");
+  private static final SerializedString LINE = TextCaches.escaped("line");
+  private static final SerializedString FUNCTION = TextCaches.escaped("function");
+  private static final SerializedString SERVICE = TextCaches.escaped("service");
+  private static final SerializedString VERSION = TextCaches.escaped("version");
 
   private final SerializedString severity;
   private final SerializedString message;

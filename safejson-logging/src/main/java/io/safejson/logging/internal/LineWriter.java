@@ -9,8 +9,8 @@ import java.io.IOException;
 import java.util.Set;
 
 /**
- * One reusable rendering slot: a capped byte buffer, the Jackson generator writing into it, scratch chars
- * for timestamps and the set of names already written, so no line ever holds a duplicate key.
+ * One reusable rendering slot: a capped byte buffer, the Jackson generator writing into it, scratch space
+ * for timestamps and stack traces, and the user keys already written, so no line ever holds a duplicate key.
  * Not thread-safe: a slot is used by one thread at a time, handed out by {@link SlotPool}.
  */
 final class LineWriter {

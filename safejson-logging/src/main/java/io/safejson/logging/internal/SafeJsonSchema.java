@@ -9,18 +9,18 @@ import java.util.Set;
 
 /** The {@code safejson} format: compact names, user data namespaced under {@code kv} and {@code mdc}. */
 final class SafeJsonSchema extends LineSchema {
-  private static final SerializedString NAME = new SerializedString("name");
-  private static final SerializedString VERSION = new SerializedString("version");
-  private static final SerializedString ENVIRONMENT = new SerializedString("environment");
-  private static final SerializedString CLASS = new SerializedString("class");
-  private static final SerializedString METHOD = new SerializedString("method");
-  private static final SerializedString FILE = new SerializedString("file");
-  private static final SerializedString LINE = new SerializedString("line");
-  private static final SerializedString TYPE = new SerializedString("type");
-  private static final SerializedString MESSAGE = new SerializedString("message");
-  private static final SerializedString STACK = new SerializedString("stack");
-  private static final SerializedString CAUSES = new SerializedString("causes");
-  private static final SerializedString SUPPRESSED = new SerializedString("suppressed");
+  private static final SerializedString NAME = TextCaches.escaped("name");
+  private static final SerializedString VERSION = TextCaches.escaped("version");
+  private static final SerializedString ENVIRONMENT = TextCaches.escaped("environment");
+  private static final SerializedString CLASS = TextCaches.escaped("class");
+  private static final SerializedString METHOD = TextCaches.escaped("method");
+  private static final SerializedString FILE = TextCaches.escaped("file");
+  private static final SerializedString LINE = TextCaches.escaped("line");
+  private static final SerializedString TYPE = TextCaches.escaped("type");
+  private static final SerializedString MESSAGE = TextCaches.escaped("message");
+  private static final SerializedString STACK = TextCaches.escaped("stack");
+  private static final SerializedString CAUSES = TextCaches.escaped("causes");
+  private static final SerializedString SUPPRESSED = TextCaches.escaped("suppressed");
 
   private final SerializedString ts;
   private final SerializedString level;

@@ -19,16 +19,16 @@ final class StackTraceText {
   /** Throwables remembered for cycle detection; past this many, the rest is reported as circular. */
   private static final int MAX_SEEN = 256;
 
-  private static final SerializedString NEWLINE = new SerializedString("\n");
-  private static final SerializedString TAB = new SerializedString("\t");
-  private static final SerializedString COLON = new SerializedString(": ");
-  private static final SerializedString CAUSED_BY = new SerializedString("Caused by: ");
-  private static final SerializedString WRAPPED_BY = new SerializedString("Wrapped by: ");
-  private static final SerializedString SUPPRESSED = new SerializedString("Suppressed: ");
-  private static final SerializedString OMITTED_START = new SerializedString("\t... ");
-  private static final SerializedString OMITTED_END = new SerializedString(" common frames omitted");
-  private static final SerializedString CIRCULAR_START = new SerializedString("[CIRCULAR REFERENCE: ");
-  private static final SerializedString CIRCULAR_END = new SerializedString("]");
+  private static final SerializedString NEWLINE = TextCaches.escaped("\n");
+  private static final SerializedString TAB = TextCaches.escaped("\t");
+  private static final SerializedString COLON = TextCaches.escaped(": ");
+  private static final SerializedString CAUSED_BY = TextCaches.escaped("Caused by: ");
+  private static final SerializedString WRAPPED_BY = TextCaches.escaped("Wrapped by: ");
+  private static final SerializedString SUPPRESSED = TextCaches.escaped("Suppressed: ");
+  private static final SerializedString OMITTED_START = TextCaches.escaped("\t... ");
+  private static final SerializedString OMITTED_END = TextCaches.escaped(" common frames omitted");
+  private static final SerializedString CIRCULAR_START = TextCaches.escaped("[CIRCULAR REFERENCE: ");
+  private static final SerializedString CIRCULAR_END = TextCaches.escaped("]");
 
   private final TextCaches caches;
   private final IThrowableProxy[] seen = new IThrowableProxy[MAX_SEEN];

@@ -87,7 +87,11 @@ final class TextCaches {
     return text.length() <= MAX_CHARS && Texts.wellFormed(text) == text;
   }
 
-  private static SerializedString escaped(String text) {
+  /**
+   * Returns {@code text} (well-formed) pre-escaped, its bytes computed now: SerializedString otherwise
+   * computes them lazily, racily, on first use by whichever thread comes first.
+   */
+  static SerializedString escaped(String text) {
     SerializedString escaped = new SerializedString(text);
     escaped.asQuotedUTF8(); // computed before publication, so readers never escape it again
     return escaped;
