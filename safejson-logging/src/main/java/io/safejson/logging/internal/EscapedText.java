@@ -79,13 +79,17 @@ final class EscapedText {
   }
 
   /** Appends a non-negative decimal number; digits need no escaping. */
-  void append(int number) {
+  void append(int number) throws IOException {
     if (full) {
       return;
     }
     int digits = 1;
     for (int rest = number / 10; rest > 0; rest /= 10) {
       digits++;
+    }
+    if (digits > limit - chars) {
+      cut(Integer.toString(number));
+      return;
     }
     ensure(digits);
     int rest = number;

@@ -131,7 +131,7 @@ final class SafeJsonSchema extends LineSchema {
     int left = w.budget().maxEntries();
     int index = 1;
     for (IThrowableProxy t = first; t != null && index < StackTraceText.MAX_CHAIN; t = t.getCause(), index++) {
-      if (repeats(top, t, index)) {
+      if (t.isCyclic() || repeats(top, t, index)) { // isCyclic: Logback's stand-in for a repeat
         break;
       }
       if (left-- <= 0) {

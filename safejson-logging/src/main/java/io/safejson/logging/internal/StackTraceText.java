@@ -68,12 +68,15 @@ final class StackTraceText {
   }
 
   /**
-   * Fills {@code into} with the throwable and its causes, outermost first, stopping at a repeat or at
+   * Fills {@code into} with the throwable and its causes, outermost first, stopping at a repeat (or the
+   * stand-in Logback puts where a cause repeats, {@link IThrowableProxy#isCyclic()}) or at
    * {@link #MAX_CHAIN}; returns how many it holds. Allocates nothing.
    */
   static int causeChain(IThrowableProxy top, IThrowableProxy[] into) {
     int length = 0;
-    for (IThrowableProxy t = top; t != null && length < into.length && !contains(into, length, t); t = t.getCause()) {
+    for (IThrowableProxy t = top;
+        t != null && length < into.length && !t.isCyclic() && !contains(into, length, t);
+        t = t.getCause()) {
       into[length++] = t;
     }
     return length;
@@ -100,14 +103,35 @@ final class StackTraceText {
   private void writeWithCauses(IThrowableProxy t, SerializedString caption, int indent) throws IOException {
     int depth = 0;
     for (IThrowableProxy current = t; current != null && !out.full(); current = current.getCause()) {
-      if (!remember(current) || depth++ >= MAX_CHAIN) {
-        startLine(indent);
-        out.append(CIRCULAR_START);
-        out.append(String.valueOf(current.getClassName()));
-        out.append(CIRCULAR_END);
+      SerializedString currentCaption = depth == 0 ? caption : CAUSED_BY;
+      // Logback's ThrowableProxy already replaces a repeated throwable by a frameless stand-in marked cyclic;
+      // the identity check covers other IThrowableProxy implementations.
+      if (current.isCyclic() || !remember(current) || depth++ >= MAX_CHAIN) {
+        writeCircular(current, currentCaption, indent);
         return;
       }
-      writeOne(current, depth == 1 ? caption : CAUSED_BY, indent, true);
+      writeOne(current, currentCaption, indent, true);
+    }
+  }
+
+  /** A repeat, as Logback prints it: {@code Caused by: [CIRCULAR REFERENCE: type: message]}. */
+  private void writeCircular(IThrowableProxy t, SerializedString caption, int indent) throws IOException {
+    startLine(indent);
+    if (caption != null) {
+      out.append(caption);
+    }
+    out.append(CIRCULAR_START);
+    writeHeader(t);
+    out.append(CIRCULAR_END);
+  }
+
+  /** {@code type: message}, or just the type when there is no message. */
+  private void writeHeader(IThrowableProxy t) throws IOException {
+    out.append(String.valueOf(t.getClassName()));
+    String message = t.getMessage();
+    if (message != null) {
+      out.append(COLON);
+      out.append(message);
     }
   }
 
@@ -117,12 +141,7 @@ final class StackTraceText {
     if (caption != null) {
       out.append(caption);
     }
-    out.append(String.valueOf(t.getClassName()));
-    String message = t.getMessage();
-    if (message != null) {
-      out.append(COLON);
-      out.append(message);
-    }
+    writeHeader(t);
     StackTraceElementProxy[] proxies = t.getStackTraceElementProxyArray();
     int common = omitCommon ? Math.max(0, t.getCommonFrames()) : 0;
     int shown = proxies == null ? 0 : Math.max(0, proxies.length - common);
