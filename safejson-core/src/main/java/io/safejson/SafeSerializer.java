@@ -117,7 +117,19 @@ public final class SafeSerializer {
    * }</pre>
    */
   public GeneratorWriter writerFor(JsonGenerator generator) {
-    return new GeneratorWriter(engine, Objects.requireNonNull(generator, "generator"));
+    return new GeneratorWriter(engine, Objects.requireNonNull(generator, "generator"), null);
+  }
+
+  /**
+   * Like {@link #writerFor(JsonGenerator)}, also handing every incident of this writer's values to
+   * {@code onIncident}, after the serializer's own {@link Builder#onIncident(Consumer)}; lets the caller
+   * react to what was fixed in its own document (a log line marking itself truncated).
+   */
+  public GeneratorWriter writerFor(JsonGenerator generator, Consumer<Incident> onIncident) {
+    return new GeneratorWriter(
+        engine,
+        Objects.requireNonNull(generator, "generator"),
+        Objects.requireNonNull(onIncident, "onIncident"));
   }
 
   /**
@@ -128,9 +140,9 @@ public final class SafeSerializer {
     private final SafeEngine engine;
     private final WriteSession session;
 
-    GeneratorWriter(SafeEngine engine, JsonGenerator generator) {
+    GeneratorWriter(SafeEngine engine, JsonGenerator generator, Consumer<Incident> onIncident) {
       this.engine = engine;
-      this.session = engine.newSession(generator);
+      this.session = engine.newSession(generator, onIncident);
     }
 
     /**

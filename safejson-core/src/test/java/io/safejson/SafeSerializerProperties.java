@@ -265,13 +265,14 @@ class SafeSerializerProperties {
   }
 
   @Property(tries = 200)
-  void aReusedGeneratorWriterWritesWhatToJsonWritesForEveryValue(@ForAll("batches") List<Planted> batch)
+  void aReusedGeneratorWriterWritesWhatToJsonWritesAndReportsToBothListeners(@ForAll("batches") List<Planted> batch)
       throws Exception {
     List<Incident> reported = new ArrayList<>();
+    List<Incident> alsoReported = new ArrayList<>();
     SafeSerializer reporting = JSON.toBuilder().onIncident(reported::add).build();
     java.io.StringWriter out = new java.io.StringWriter();
     try (com.fasterxml.jackson.core.JsonGenerator generator = PLAIN.getFactory().createGenerator(out)) {
-      SafeSerializer.GeneratorWriter values = reporting.writerFor(generator);
+      SafeSerializer.GeneratorWriter values = reporting.writerFor(generator, alsoReported::add);
       generator.writeStartArray();
       for (Planted planted : batch) {
         values.write(planted.value());
@@ -292,6 +293,7 @@ class SafeSerializerProperties {
     Collections.sort(expectedKinds);
     Collections.sort(actualKinds);
     assertEquals(expectedKinds, actualKinds, "the same incidents, reported to onIncident");
+    assertEquals(reported, alsoReported, "and to the writer's own listener, in the same order");
   }
 
   @Property(tries = 200)

@@ -170,9 +170,27 @@ public final class SafeEngine {
     writer.write(new WriteSession(generator, config.onIncident(), false, null), value);
   }
 
-  /** A session for a series of {@link #write(Object, WriteSession)} calls into one caller's generator. */
-  public WriteSession newSession(JsonGenerator generator) {
-    return new WriteSession(generator, config.onIncident(), false, null);
+  /**
+   * A session for a series of {@link #write(Object, WriteSession)} calls into one caller's generator;
+   * incidents go to the configured listener, then to {@code alsoTo} (nullable).
+   */
+  public WriteSession newSession(JsonGenerator generator, java.util.function.Consumer<Incident> alsoTo) {
+    java.util.function.Consumer<Incident> configured = config.onIncident();
+    java.util.function.Consumer<Incident> listener = configured;
+    if (alsoTo != null) {
+      listener =
+          configured == null
+              ? alsoTo
+              : incident -> {
+                try {
+                  configured.accept(incident);
+                } catch (RuntimeException | Error e) {
+                  Failures.rethrowIfFatal(e); // one listener's bug must not keep the incident from the other
+                }
+                alsoTo.accept(incident);
+              };
+    }
+    return new WriteSession(generator, listener, false, null);
   }
 
   /** Writes one more value with a session from {@link #newSession}; only the generator's IOException escapes. */

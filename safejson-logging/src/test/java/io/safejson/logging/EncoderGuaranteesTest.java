@@ -190,6 +190,19 @@ final class EncoderGuaranteesTest {
   }
 
   @Test
+  void aValueCutInsideAKeyValueMarksTheLineTruncatedLikeACutField() {
+    try (LogCapture capture = LogCapture.configure("logback-logstash.xml")) {
+      capture.logger("c").atInfo().addKeyValue("payload", Map.of("body", "z".repeat(40_000))).log("nested");
+      capture.logger("c").atInfo().addKeyValue("payload", Map.of("body", "short")).log("fine");
+      List<JsonNode> events = capture.events();
+      String body = events.get(0).get("payload").get("body").asText();
+      assertTrue(body.endsWith("...[TRUNCATED]") && body.length() < 40_000, "the nested string is cut visibly");
+      assertTrue(events.get(0).path("truncated").asBoolean(), "and the line says so");
+      assertFalse(events.get(1).has("truncated"), "the next line on the same writer is not marked");
+    }
+  }
+
+  @Test
   void aFailedEventNeverCorruptsTheNextOnTheSameThread() throws Exception {
     SafeJsonEncoder encoder = new SafeJsonEncoder();
     encoder.setContext(new LoggerContext());

@@ -4,6 +4,7 @@ import ch.qos.logback.classic.spi.IThrowableProxy;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
+import io.safejson.Incident;
 import io.safejson.SafeSerializer;
 import java.io.IOException;
 import java.util.Set;
@@ -283,10 +284,17 @@ final class LineWriter {
     }
   }
 
+  /** A string cut inside a value (a long text in a map, a long list) marks the line truncated, like a cut field. */
+  private void noteIncident(Incident incident) {
+    if (incident.kind() == Incident.Kind.TRUNCATED) {
+      truncated = true;
+    }
+  }
+
   /** The budget's serializer bound to the current generator, kept while both stay the same. */
   private SafeSerializer.GeneratorWriter values() {
     if (valuesBudget != budget || valuesGenerator != generator) {
-      values = budget.serializer().writerFor(generator);
+      values = budget.serializer().writerFor(generator, this::noteIncident);
       valuesBudget = budget;
       valuesGenerator = generator;
     }
