@@ -42,6 +42,8 @@ public final class SafeSerializer {
   public static final int DEFAULT_MAX_DEPTH = 100;
   /** Default {@link Builder#maxStringLength(int)}, in chars. */
   public static final int DEFAULT_MAX_STRING_LENGTH = 1_000_000;
+  /** Default {@link Builder#maxValues(int)} per document. */
+  public static final int DEFAULT_MAX_VALUES = 1_000_000;
   /** Default {@link Builder#maxItems(int)} per array or object. */
   public static final int DEFAULT_MAX_ITEMS = 10_000;
   /** Default {@link Builder#maxInputLength(long)} accepted by {@link #fromJson}, in chars. */
@@ -216,6 +218,7 @@ public final class SafeSerializer {
     private int maxDepth = DEFAULT_MAX_DEPTH;
     private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
     private int maxItems = DEFAULT_MAX_ITEMS;
+    private int maxValues = DEFAULT_MAX_VALUES;
     private long maxInputLength = DEFAULT_MAX_INPUT_LENGTH;
     private final TreeSet<String> redactKeys = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     private boolean sortKeys;
@@ -278,6 +281,20 @@ public final class SafeSerializer {
         throw new IllegalArgumentException("maxItems must be positive: " + maxItems);
       }
       this.maxItems = maxItems;
+      return this;
+    }
+
+    /**
+     * Values (strings, numbers, arrays, objects...) written per document at most; the first value past the
+     * limit becomes {@code "[TRUNCATED]"} and every open array and object closes there. Positive, default
+     * 1,000,000. It bounds the output of a graph that shares a sub-value many times (a list holding the
+     * same list twice, nested 40 deep, would expand to 2^40 values).
+     */
+    public Builder maxValues(int maxValues) {
+      if (maxValues < 1) {
+        throw new IllegalArgumentException("maxValues must be positive: " + maxValues);
+      }
+      this.maxValues = maxValues;
       return this;
     }
 
@@ -369,6 +386,7 @@ public final class SafeSerializer {
       copy.maxDepth = maxDepth;
       copy.maxStringLength = maxStringLength;
       copy.maxItems = maxItems;
+      copy.maxValues = maxValues;
       copy.maxInputLength = maxInputLength;
       copy.redactKeys.addAll(redactKeys);
       copy.sortKeys = sortKeys;
@@ -390,6 +408,7 @@ public final class SafeSerializer {
           maxDepth,
           maxStringLength,
           maxItems,
+          maxValues,
           maxInputLength,
           java.util.Set.copyOf(keys),
           sortKeys,
@@ -404,7 +423,7 @@ public final class SafeSerializer {
       return String.format(
           Locale.ROOT,
           "SafeSerializer.Builder{enumStyle=%s, decimalStyle=%s, largeIntegers=%s, zone=%s, maxDepth=%d,"
-              + " maxStringLength=%d, maxItems=%d, redact=%s, sortKeys=%s, htmlSafe=%s}",
+              + " maxStringLength=%d, maxItems=%d, maxValues=%d, redact=%s, sortKeys=%s, htmlSafe=%s}",
           enumStyle,
           decimalStyle,
           largeIntegers,
@@ -412,6 +431,7 @@ public final class SafeSerializer {
           maxDepth,
           maxStringLength,
           maxItems,
+          maxValues,
           redactKeys,
           sortKeys,
           htmlSafe);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,10 +26,14 @@ import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import io.safejson.internal.StrictJsonChecker;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The builder options and API methods beyond the normalization table. */
 final class SafeSerializerTest {
@@ -318,6 +323,43 @@ final class SafeSerializerTest {
         "maxItems must be positive: -1",
         assertThrows(IllegalArgumentException.class, () -> SafeSerializer.builder().maxItems(-1)).getMessage());
     assertThrows(IllegalArgumentException.class, () -> SafeSerializer.builder().redact(" "));
+    assertEquals(
+        "maxValues must be positive: 0",
+        assertThrows(IllegalArgumentException.class, () -> SafeSerializer.builder().maxValues(0)).getMessage());
+  }
+
+  @Test
+  @Timeout(60) // without maxValues this graph is 2^61 values: it would never finish
+  void aSharedValueThatWouldExpandExponentiallyStopsAtMaxValues() throws IOException {
+    Object graph = "leaf";
+    for (int level = 0; level < 60; level++) {
+      graph = Arrays.asList(graph, Map.of("again", graph), Optional.of(graph));
+    }
+    int maxValues = 5_000;
+    SafeResult result = JSON.toBuilder().maxValues(maxValues).build().serialize(graph);
+    assertNull(StrictJsonChecker.problem(result.json()), "the cut document is valid JSON");
+    assertEquals(maxValues + 1, countValues(new ObjectMapper().readTree(result.json())),
+        "exactly maxValues values, then the marker");
+    assertTrue(result.json().contains("\"" + "[TRUNCATED]" + "\""), "the cut is visible");
+    assertEquals(1, result.incidents().size(), () -> "one incident for the cut: " + result.incidents());
+    Incident cut = result.incidents().get(0);
+    assertEquals(Incident.Kind.TRUNCATED, cut.kind());
+    assertTrue(cut.detail().contains("maxValues"), cut.detail());
+    assertTrue(cut.path().startsWith("$[0][0]"), "the path names where it was cut: " + cut.path());
+
+    Object small = Arrays.asList(Map.of("a", List.of(1, 2)), Optional.of("x"));
+    assertTrue(JSON.toBuilder().maxValues(6).build().serialize(small).incidents().isEmpty(),
+        "a document of exactly maxValues values (an Optional and its content count once) is whole");
+    assertFalse(JSON.toBuilder().maxValues(5).build().serialize(small).incidents().isEmpty());
+  }
+
+  /** Every JSON value in a tree: containers, their members and items, scalars. */
+  private static int countValues(com.fasterxml.jackson.databind.JsonNode node) {
+    int count = 1;
+    for (com.fasterxml.jackson.databind.JsonNode child : node) {
+      count += countValues(child);
+    }
+    return count;
   }
 
   @Test

@@ -136,7 +136,7 @@ final class ObjectEntries {
       g.writeEndObject();
       return;
     }
-    while (true) {
+    while (!s.exhausted()) {
       String key;
       Object value;
       try {
@@ -173,6 +173,9 @@ final class ObjectEntries {
     JsonGenerator g = s.generator;
     g.writeStartObject(bean);
     for (TypeRule.Property property : rule.properties) {
+      if (s.exhausted()) {
+        break;
+      }
       if (property.jacksonSerializes()) {
         writeJacksonProperty(s, bean, property);
         continue;
@@ -289,6 +292,9 @@ final class ObjectEntries {
     JsonGenerator g = s.generator;
     g.writeStartObject(container);
     for (Entry entry : list) {
+      if (s.exhausted()) {
+        break;
+      }
       g.writeFieldName(entry.name);
       if (entry.keyIssue != null) {
         writer.report(s, true, entry.keyIssue, entry.key, entry.keyDetail);

@@ -27,6 +27,7 @@ public record SafeConfig(
     int maxDepth,
     int maxStringLength,
     int maxItems,
+    int maxValues,
     long maxInputLength,
     Set<String> redactKeys,
     boolean sortKeys,

@@ -195,7 +195,6 @@ public final class SafeEngine {
 
   /** Writes one more value with a session from {@link #newSession}; only the generator's IOException escapes. */
   public void write(Object value, WriteSession session) throws java.io.IOException {
-    session.restart();
     writer.write(session, value);
   }
 

@@ -56,13 +56,21 @@ public final class ValueWriter {
     this.stringsAreFast = config.converterFor(String.class) == null;
   }
 
-  /** Writes one value, the root of what this session produces. */
+  /** Writes one value, the root of a document: depth and {@code maxValues} count from here. */
   public void write(WriteSession s, Object value) throws IOException {
+    s.restart(config.maxValues());
     writeValue(s, value, null, 0);
   }
 
   void writeValue(WriteSession s, Object value, Object holder, int hops) throws IOException {
     JsonGenerator g = s.generator;
+    if (hops == 0 && --s.valuesLeft < 0) { // a wrapper (Optional...) and its content are one value
+      if (s.valuesLeft == -1) {
+        report(s, true, Incident.Kind.TRUNCATED, value, "more than " + config.maxValues() + " values (maxValues)");
+      }
+      g.writeString(Markers.TRUNCATED);
+      return;
+    }
     if (value == null) {
       g.writeNull();
       return;
@@ -441,10 +449,10 @@ public final class ValueWriter {
     int kept = Math.min(length, config.maxItems());
     boolean primitive = array.getClass().getComponentType().isPrimitive();
     Object[] objects = primitive ? null : (Object[]) array;
-    for (int i = 0; i < kept; i++) {
+    for (int i = 0; i < kept && !s.exhausted(); i++) {
       writeValue(s, primitive ? Array.get(array, i) : objects[i], null, 0);
     }
-    if (kept < length) {
+    if (kept < length && !s.exhausted()) {
       truncatedItems(s, array, kept, length);
     }
     g.writeEndArray();
@@ -473,7 +481,7 @@ public final class ValueWriter {
     g.writeStartArray(container);
     int max = config.maxItems();
     int count = 0;
-    while (true) {
+    while (!s.exhausted()) {
       boolean more;
       Object element = null;
       try {

@@ -14,6 +14,8 @@ import java.util.function.Consumer;
 public final class WriteSession {
   final JsonGenerator generator;
   int baseDepth;
+  /** Values the current document may still write; below zero once {@code maxValues} was passed. */
+  int valuesLeft;
   /** Non-null while writing inside a Jackson serializer's buffer, where Jackson handles unknown types. */
   final SerializerProvider provider;
 
@@ -29,14 +31,21 @@ public final class WriteSession {
       SerializerProvider provider) {
     this.generator = generator;
     this.baseDepth = generator.getOutputContext().getNestingDepth();
+    this.valuesLeft = Integer.MAX_VALUE; // set per document by restart()
     this.listener = listener;
     this.keep = keepIncidents;
     this.provider = provider;
   }
 
-  /** Makes the generator's current position the root of the next value written (for reuse). */
-  void restart() {
+  /** Makes the generator's current position the root of the next value written, with a fresh budget. */
+  void restart(int maxValues) {
     baseDepth = generator.getOutputContext().getNestingDepth();
+    valuesLeft = maxValues;
+  }
+
+  /** Whether the document passed {@code maxValues}: open containers stop taking items. */
+  boolean exhausted() {
+    return valuesLeft < 0;
   }
 
   /** Chars to format a short value into, kept for the session's lifetime. */
