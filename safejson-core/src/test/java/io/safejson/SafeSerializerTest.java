@@ -353,6 +353,32 @@ final class SafeSerializerTest {
     assertFalse(JSON.toBuilder().maxValues(5).build().serialize(small).incidents().isEmpty());
   }
 
+  /** Written by Jackson's own serializer (as an array), not by the walker. */
+  @com.fasterxml.jackson.annotation.JsonFormat(shape = com.fasterxml.jackson.annotation.JsonFormat.Shape.ARRAY)
+  public static final class Pair {
+    public Pair left;
+    public Pair right;
+    public int value = 1;
+  }
+
+  @Test
+  @Timeout(60) // without the budget inside Jackson's serializers this is 2^41 values
+  void maxValuesAlsoBoundsValuesJacksonSerializesItself() throws IOException {
+    Pair graph = new Pair();
+    for (int level = 0; level < 40; level++) {
+      Pair parent = new Pair();
+      parent.left = graph;
+      parent.right = graph;
+      graph = parent;
+    }
+    SafeResult result = JSON.toBuilder().maxValues(2_000).build().serialize(Map.of("root", graph));
+    assertNull(StrictJsonChecker.problem(result.json()), "the cut document is valid JSON");
+    assertTrue(result.json().length() < 100_000, "bounded: " + result.json().length() + " chars");
+    assertEquals(1, result.incidents().size(), () -> "one incident for the cut: " + result.incidents());
+    assertEquals(Incident.Kind.TRUNCATED, result.incidents().get(0).kind());
+    assertTrue(result.incidents().get(0).detail().contains("maxValues"), result.incidents().get(0).detail());
+  }
+
   /** Every JSON value in a tree: containers, their members and items, scalars. */
   private static int countValues(com.fasterxml.jackson.databind.JsonNode node) {
     int count = 1;

@@ -205,10 +205,14 @@ final class ObjectEntries {
       throws IOException {
     JsonNode node;
     try {
-      node = writer.jacksonProperty(bean, property);
+      node = writer.jacksonProperty(s, bean, property);
     } catch (Throwable t) {
       s.generator.writeFieldName(property.name());
-      writer.failed(s, bean, "Jackson serializer for '" + property.name() + "' threw", t);
+      if (BudgetedGenerator.isOverBudget(t)) {
+        writer.writeOverBudget(s, bean);
+      } else {
+        writer.failed(s, bean, "Jackson serializer for '" + property.name() + "' threw", t);
+      }
       return;
     }
     if (node == null) {
@@ -229,7 +233,7 @@ final class ObjectEntries {
       String name = property.name();
       try {
         if (property.jacksonSerializes()) {
-          JsonNode node = writer.jacksonProperty(bean, property);
+          JsonNode node = writer.jacksonProperty(s, bean, property);
           if (node != null) {
             list.add(new Entry(name, name, node, null, property.redacted(), true));
           }
@@ -299,7 +303,9 @@ final class ObjectEntries {
       if (entry.keyIssue != null) {
         writer.report(s, true, entry.keyIssue, entry.key, entry.keyDetail);
       }
-      if (entry.failure != null) {
+      if (entry.failure != null && BudgetedGenerator.isOverBudget(entry.failure)) {
+        writer.writeOverBudget(s, container);
+      } else if (entry.failure != null) {
         writer.failed(s, container, "getter for '" + entry.name + "' threw", entry.failure);
       } else if (entry.redacted || config.isRedacted(entry.name)) {
         g.writeString(Markers.REDACTED);

@@ -66,7 +66,7 @@ public final class ValueWriter {
     JsonGenerator g = s.generator;
     if (hops == 0 && --s.valuesLeft < 0) { // a wrapper (Optional...) and its content are one value
       if (s.valuesLeft == -1) {
-        report(s, true, Incident.Kind.TRUNCATED, value, "more than " + config.maxValues() + " values (maxValues)");
+        reportOverBudget(s, value);
       }
       g.writeString(Markers.TRUNCATED);
       return;
@@ -605,19 +605,47 @@ public final class ValueWriter {
     }
     JsonNode tree;
     try {
-      tree = jackson.valueToTree(value);
+      TokenBuffer buffer = new TokenBuffer(jackson, false);
+      jackson
+          .writer()
+          .without(com.fasterxml.jackson.databind.SerializationFeature.WRAP_ROOT_VALUE)
+          .writeValue(new BudgetedGenerator(buffer, Math.max(0, s.valuesLeft)), value);
+      tree = jackson.readTree(buffer.asParser(jackson));
     } catch (Throwable t) {
-      failed(s, value, "Jackson serializer threw", t);
+      if (BudgetedGenerator.isOverBudget(t)) {
+        writeOverBudget(s, value);
+      } else {
+        failed(s, value, "Jackson serializer threw", t);
+      }
       return;
     }
     writeNode(s, tree);
   }
 
-  /** Runs a Jackson property serializer into a buffer; returns its tree, or null if it wrote nothing. */
-  JsonNode jacksonProperty(Object bean, TypeRule.Property property) throws Exception {
+  /** The document ran out of {@code maxValues} inside a value Jackson serializes: marker, one incident. */
+  void writeOverBudget(WriteSession s, Object value) throws IOException {
+    if (s.valuesLeft >= 0) {
+      s.valuesLeft = -1;
+      reportOverBudget(s, value);
+    }
+    s.generator.writeString(Markers.TRUNCATED);
+  }
+
+  private void reportOverBudget(WriteSession s, Object value) {
+    report(s, true, Incident.Kind.TRUNCATED, value, "more than " + config.maxValues() + " values (maxValues)");
+  }
+
+  /**
+   * Runs a Jackson property serializer into a buffer, within what is left of the document's
+   * {@code maxValues}; returns its tree, or null if it wrote nothing.
+   */
+  JsonNode jacksonProperty(WriteSession s, Object bean, TypeRule.Property property) throws Exception {
     TokenBuffer buffer = new TokenBuffer(jackson, false);
     buffer.writeStartObject();
-    property.writer().serializeAsField(bean, buffer, jackson.getSerializerProviderInstance());
+    property
+        .writer()
+        .serializeAsField(
+            bean, new BudgetedGenerator(buffer, Math.max(0, s.valuesLeft)), jackson.getSerializerProviderInstance());
     buffer.writeEndObject();
     JsonNode object = jackson.readTree(buffer.asParser(jackson));
     return object == null ? null : object.get(property.writer().getName());

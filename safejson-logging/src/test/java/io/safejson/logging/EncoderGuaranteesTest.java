@@ -203,6 +203,43 @@ final class EncoderGuaranteesTest {
   }
 
   @Test
+  void gelfFlagsAValueCutInsideAKeyValueToo() {
+    try (LogCapture capture = LogCapture.configure("logback-gelf.xml")) {
+      capture.logger("c").atInfo().addKeyValue("ids", java.util.Collections.nCopies(10_001, 0)).log("many");
+      JsonNode event = capture.onlyEvent();
+      assertTrue(event.get("_ids").asText().endsWith("\"[TRUNCATED]\"]"), "the list is cut visibly");
+      assertTrue(event.path("_truncated").asBoolean(), "and the GELF line says so");
+    }
+  }
+
+  /** An exception without a stack trace: one short line each. */
+  static final class NoTrace extends RuntimeException {
+    NoTrace(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  @Test
+  void hundredsOfSuppressedExceptionsArePrintedAsThemselvesNeverAsCircular() throws Exception {
+    SafeJsonEncoder encoder = new SafeJsonEncoder();
+    encoder.setContext(new LoggerContext());
+    encoder.setFormat("ecs");
+    encoder.setMaxStackTraceLength(200_000);
+    encoder.start();
+    IllegalStateException top = new IllegalStateException("batch failed");
+    for (int i = 0; i < 1_000; i++) {
+      top.addSuppressed(new NoTrace("item " + i));
+    }
+    LoggingEvent event = event("batch");
+    event.setThrowableProxy(new ch.qos.logback.classic.spi.ThrowableProxy(top));
+    String line = new String(encoder.encode(event), StandardCharsets.UTF_8);
+    assertValidJson(line.substring(0, line.length() - 1));
+    String stack = JSON.readTree(line).get("error.stack_trace").asText();
+    assertFalse(stack.contains("CIRCULAR"), "1,000 distinct throwables, no cycle");
+    assertTrue(stack.endsWith("NoTrace: item 999"), "all of them, the last one too: ..." + stack.substring(stack.length() - 80));
+  }
+
+  @Test
   void aFailedEventNeverCorruptsTheNextOnTheSameThread() throws Exception {
     SafeJsonEncoder encoder = new SafeJsonEncoder();
     encoder.setContext(new LoggerContext());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import io.safejson.Incident;
+import io.safejson.SafeResult;
 import io.safejson.SafeSerializer;
 import java.io.IOException;
 import java.util.Set;
@@ -19,6 +20,10 @@ final class LineWriter {
   static final int MAX_KEY_CHARS = 256;
 
   private static final String REDACTED = "[REDACTED]";
+
+  /** Reads SafeSerializer's own output back, for GELF's strings-and-numbers-only values. */
+  private static final com.fasterxml.jackson.databind.ObjectReader JSON_VALUES =
+      new com.fasterxml.jackson.databind.ObjectMapper().readerFor(Object.class);
 
   private final JsonFactory factory;
   private final Set<String> redactKeys;
@@ -38,8 +43,8 @@ final class LineWriter {
   private Budget budget;
   private boolean truncated;
 
-  /** The {@link SlotPool} slot this writer belongs to while in use, or -1 for a writer made on overflow. */
-  int poolSlot = -1;
+  /** The {@link SlotPool} slot this writer goes back to. */
+  int poolSlot;
 
   LineWriter(JsonFactory factory, IsoTimestamps timestamps, Set<String> redactKeys, TextCaches caches) {
     this.factory = factory;
@@ -302,7 +307,9 @@ final class LineWriter {
   }
 
   private void flatValue(Object value) throws IOException {
-    Object plain = budget.serializer().toJsonValue(value);
+    SafeResult result = budget.serializer().serialize(value);
+    result.incidents().forEach(this::noteIncident);
+    Object plain = JSON_VALUES.readValue(result.json());
     if (plain instanceof String text) {
       stringValue(text, budget.fieldCap());
     } else if (plain instanceof Integer || plain instanceof Long) {
@@ -310,7 +317,7 @@ final class LineWriter {
     } else if (plain instanceof Double number && Double.isFinite(number)) {
       generator.writeNumber(number);
     } else {
-      stringValue(budget.serializer().toJson(value), budget.fieldCap());
+      stringValue(result.json(), budget.fieldCap());
     }
   }
 }

@@ -5,15 +5,15 @@ import java.util.function.Supplier;
 
 /**
  * A small lock-free pool of {@link LineWriter}s: no {@code ThreadLocal} (which would pin one buffer per
- * virtual thread) and no lock. A thread claims a whole slot, filling an empty one with a new writer, and
- * hands the writer back to that same slot, which nobody else can touch meanwhile: giving back is a plain
- * release store, not a compare-and-set. When every slot is busy a fresh writer is made and dropped
- * afterwards. Thread-safe.
+ * virtual thread) and no lock. Taking a writer empties its slot (compare-and-set); giving it back is a plain
+ * release store into the slot it came from, which may drop a writer another thread put there meanwhile:
+ * that one is simply collected. When every slot is empty a fresh writer is made. The pool heals itself: a
+ * writer never given back (a thread killed by a {@code StackOverflowError} mid-render) only leaves its slot
+ * empty until the next fresh writer fills it. A writer is never in a slot while a thread uses it.
+ * Thread-safe.
  */
 final class SlotPool {
-  private static final Object TAKEN = new Object();
-
-  private final AtomicReferenceArray<Object> slots;
+  private final AtomicReferenceArray<LineWriter> slots;
   private final Supplier<LineWriter> factory;
 
   SlotPool(int size, Supplier<LineWriter> factory) {
@@ -26,21 +26,18 @@ final class SlotPool {
     int start = (int) (Thread.currentThread().getId() % size);
     for (int i = 0; i < size; i++) {
       int index = (start + i) % size;
-      Object held = slots.get(index);
-      if (held != TAKEN && slots.compareAndSet(index, held, TAKEN)) {
-        LineWriter writer = held == null ? factory.get() : (LineWriter) held;
+      LineWriter writer = slots.get(index);
+      if (writer != null && slots.compareAndSet(index, writer, null)) {
         writer.poolSlot = index;
         return writer;
       }
     }
-    LineWriter extra = factory.get();
-    extra.poolSlot = -1;
-    return extra;
+    LineWriter fresh = factory.get();
+    fresh.poolSlot = start;
+    return fresh;
   }
 
   void release(LineWriter writer) {
-    if (writer.poolSlot >= 0) {
-      slots.lazySet(writer.poolSlot, writer);
-    }
+    slots.lazySet(writer.poolSlot, writer);
   }
 }

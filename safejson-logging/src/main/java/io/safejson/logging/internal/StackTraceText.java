@@ -16,8 +16,8 @@ final class StackTraceText {
   /** Causes followed at most; a longer chain is almost certainly a bug of its own. */
   static final int MAX_CHAIN = 32;
 
-  /** Throwables remembered for cycle detection; past this many, the rest is reported as circular. */
-  private static final int MAX_SEEN = 256;
+  /** Throwables remembered in a plain array before spilling into an identity set. */
+  private static final int SMALL_SEEN = 16;
 
   private static final SerializedString NEWLINE = TextCaches.escaped("\n");
   private static final SerializedString TAB = TextCaches.escaped("\t");
@@ -31,7 +31,9 @@ final class StackTraceText {
   private static final SerializedString CIRCULAR_END = TextCaches.escaped("]");
 
   private final TextCaches caches;
-  private final IThrowableProxy[] seen = new IThrowableProxy[MAX_SEEN];
+  private final IThrowableProxy[] seen = new IThrowableProxy[SMALL_SEEN];
+  /** Created on first need (an exception with many suppressed ones), then kept and cleared. */
+  private java.util.Set<IThrowableProxy> moreSeen;
   private final IThrowableProxy[] chain = new IThrowableProxy[MAX_CHAIN];
   private int seenCount;
   private EscapedText out;
@@ -61,7 +63,10 @@ final class StackTraceText {
       }
       return out.full();
     } finally {
-      java.util.Arrays.fill(seen, 0, seenCount, null);
+      java.util.Arrays.fill(seen, 0, Math.min(seenCount, SMALL_SEEN), null);
+      if (moreSeen != null && !moreSeen.isEmpty()) {
+        moreSeen.clear();
+      }
       java.util.Arrays.fill(chain, null);
       out = null;
     }
@@ -91,12 +96,22 @@ final class StackTraceText {
     return false;
   }
 
-  /** Remembers {@code t}; false when it was seen already (or too many were seen to tell). */
+  /** Remembers {@code t}; false when it was seen already. Allocates nothing for the first few. */
   private boolean remember(IThrowableProxy t) {
-    if (seenCount == MAX_SEEN || contains(seen, seenCount, t)) {
+    if (contains(seen, Math.min(seenCount, SMALL_SEEN), t)) {
       return false;
     }
-    seen[seenCount++] = t;
+    if (seenCount < SMALL_SEEN) {
+      seen[seenCount++] = t;
+      return true;
+    }
+    if (moreSeen == null) {
+      moreSeen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    }
+    if (!moreSeen.add(t)) {
+      return false;
+    }
+    seenCount++;
     return true;
   }
 
@@ -157,7 +172,9 @@ final class StackTraceText {
       out.append(OMITTED_END);
     }
     IThrowableProxy[] suppressed = t.getSuppressed();
-    if (suppressed != null) {
+    // Suppressed ones nest by recursion: past MAX_CHAIN levels (never seen in practice) they are left out
+    // rather than risk the stack.
+    if (suppressed != null && indent < MAX_CHAIN) {
       for (IThrowableProxy s : suppressed) {
         if (out.full()) {
           return;
