@@ -236,6 +236,15 @@ final class SafeJsonEncoderTest {
   }
 
   @Test
+  void aRenameOntoANameThePlatformTreatsSpeciallyIsAConfigurationError() {
+    try (LogCapture capture = LogCapture.configureAllowingErrors("logback-rename-reserved.xml")) {
+      List<String> errors = errors(capture);
+      assertTrue(
+          errors.stream().anyMatch(m -> m.contains("gives a field the name \"httpRequest\"")), errors.toString());
+    }
+  }
+
+  @Test
   void startIsIdempotent() {
     SafeJsonEncoder encoder = new SafeJsonEncoder();
     encoder.setContext(new ch.qos.logback.classic.LoggerContext());

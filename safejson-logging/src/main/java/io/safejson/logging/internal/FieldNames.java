@@ -39,9 +39,17 @@ final class FieldNames {
     return TextCaches.escaped(written);
   }
 
-  /** Reserves a name the format may write without a constant (for example GELF's forbidden {@code _id}). */
+  /**
+   * Reserves a name the format may write without a constant, or that its platform treats specially (GELF's
+   * forbidden {@code _id}, Cloud Logging's {@code httpRequest}); call after every {@link #get}.
+   *
+   * @throws IllegalArgumentException when a rename already gave a field this name
+   */
   void reserve(String name) {
-    reserved.add(name);
+    if (!reserved.add(name)) {
+      throw new IllegalArgumentException(
+          "<renameField> gives a field the name \"" + name + "\", which this format keeps for its own use");
+    }
   }
 
   Set<String> reserved() {
