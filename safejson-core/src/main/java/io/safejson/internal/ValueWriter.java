@@ -45,12 +45,15 @@ public final class ValueWriter {
   private final SafeConfig config;
   private final TypeRules rules;
   private final ObjectMapper jackson;
+  /** Runs Jackson's own serializers into a buffer, as {@code valueToTree} does (no root wrapping). */
+  private final com.fasterxml.jackson.databind.ObjectWriter treeWriter;
   private final ObjectEntries entries;
   private final boolean stringsAreFast;
 
   ValueWriter(SafeConfig config, ObjectMapper jackson, TypeRules rules) {
     this.config = config;
     this.jackson = jackson;
+    this.treeWriter = jackson.writer().without(com.fasterxml.jackson.databind.SerializationFeature.WRAP_ROOT_VALUE);
     this.rules = rules;
     this.entries = new ObjectEntries(this, config);
     this.stringsAreFast = config.converterFor(String.class) == null;
@@ -65,10 +68,7 @@ public final class ValueWriter {
   void writeValue(WriteSession s, Object value, Object holder, int hops) throws IOException {
     JsonGenerator g = s.generator;
     if (hops == 0 && --s.valuesLeft < 0) { // a wrapper (Optional...) and its content are one value
-      if (s.valuesLeft == -1) {
-        reportOverBudget(s, value);
-      }
-      g.writeString(Markers.TRUNCATED);
+      writeOverBudget(s, value);
       return;
     }
     if (value == null) {
@@ -606,10 +606,7 @@ public final class ValueWriter {
     JsonNode tree;
     try {
       TokenBuffer buffer = new TokenBuffer(jackson, false);
-      jackson
-          .writer()
-          .without(com.fasterxml.jackson.databind.SerializationFeature.WRAP_ROOT_VALUE)
-          .writeValue(new BudgetedGenerator(buffer, Math.max(0, s.valuesLeft)), value);
+      treeWriter.writeValue(new BudgetedGenerator(buffer, Math.max(0, s.valuesLeft)), value);
       tree = jackson.readTree(buffer.asParser(jackson));
     } catch (Throwable t) {
       if (BudgetedGenerator.isOverBudget(t)) {
@@ -622,17 +619,17 @@ public final class ValueWriter {
     writeNode(s, tree);
   }
 
-  /** The document ran out of {@code maxValues} inside a value Jackson serializes: marker, one incident. */
+  /**
+   * The document ran out of {@code maxValues} (here or inside a value Jackson serializes): the marker, and
+   * one incident for the whole document.
+   */
   void writeOverBudget(WriteSession s, Object value) throws IOException {
-    if (s.valuesLeft >= 0) {
-      s.valuesLeft = -1;
-      reportOverBudget(s, value);
+    s.valuesLeft = -1;
+    if (!s.overBudgetReported) {
+      s.overBudgetReported = true;
+      report(s, true, Incident.Kind.TRUNCATED, value, "more than " + config.maxValues() + " values (maxValues)");
     }
     s.generator.writeString(Markers.TRUNCATED);
-  }
-
-  private void reportOverBudget(WriteSession s, Object value) {
-    report(s, true, Incident.Kind.TRUNCATED, value, "more than " + config.maxValues() + " values (maxValues)");
   }
 
   /**

@@ -16,6 +16,8 @@ public final class WriteSession {
   int baseDepth;
   /** Values the current document may still write; below zero once {@code maxValues} was passed. */
   int valuesLeft;
+  /** Whether this document's {@code maxValues} incident was reported. */
+  boolean overBudgetReported;
   /** Non-null while writing inside a Jackson serializer's buffer, where Jackson handles unknown types. */
   final SerializerProvider provider;
 
@@ -41,6 +43,7 @@ public final class WriteSession {
   void restart(int maxValues) {
     baseDepth = generator.getOutputContext().getNestingDepth();
     valuesLeft = maxValues;
+    overBudgetReported = false;
   }
 
   /** Whether the document passed {@code maxValues}: open containers stop taking items. */

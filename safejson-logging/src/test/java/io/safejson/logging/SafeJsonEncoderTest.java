@@ -20,6 +20,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.slf4j.MarkerFactory;
 
 final class SafeJsonEncoderTest {
@@ -223,24 +225,20 @@ final class SafeJsonEncoderTest {
     }
   }
 
-  @Test
-  void aRenameThatWouldDuplicateAKeyIsAConfigurationErrorAndLinesStayDuplicateFree() {
-    try (LogCapture capture = LogCapture.configureAllowingErrors("logback-rename-collision.xml")) {
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "logback-rename-collision.xml | gives two fields the name \"thread_name\"",
+        "logback-rename-reserved.xml  | gives a field the name \"httpRequest\"",
+      })
+  void aRenameThatWouldDuplicateOrTakeAReservedNameIsAConfigurationError(String resource, String expected) {
+    try (LogCapture capture = LogCapture.configureAllowingErrors(resource)) {
       List<String> errors = errors(capture);
-      assertTrue(
-          errors.stream().anyMatch(m -> m.contains("gives two fields the name \"thread_name\"")), errors.toString());
+      assertTrue(errors.stream().anyMatch(m -> m.contains(expected)), errors.toString());
       capture.logger("c").info("still logged");
       JsonNode event = capture.onlyEvent(); // parsed strictly: a duplicate key would fail here
       assertEquals("still logged", event.get("msg").asText(), "an unstarted encoder writes the default format");
-    }
-  }
-
-  @Test
-  void aRenameOntoANameThePlatformTreatsSpeciallyIsAConfigurationError() {
-    try (LogCapture capture = LogCapture.configureAllowingErrors("logback-rename-reserved.xml")) {
-      List<String> errors = errors(capture);
-      assertTrue(
-          errors.stream().anyMatch(m -> m.contains("gives a field the name \"httpRequest\"")), errors.toString());
     }
   }
 

@@ -38,7 +38,7 @@ public final class LineRenderer {
     this.pool =
         new SlotPool(
             Math.max(4, Math.min(64, 2 * Runtime.getRuntime().availableProcessors())),
-            () -> new LineWriter(factory, timestamps, config.redactKeys(), caches));
+            () -> new LineWriter(factory, timestamps, caches));
     String[] keys = config.redactKeys().toArray(new String[0]);
     int reducedCap = Math.max(256, Math.min(config.maxFieldLength(), config.maxEventBytes() / 64));
     this.budgets =
@@ -62,7 +62,7 @@ public final class LineRenderer {
               SafeSerializer.builder().redact(keys).maxStringLength(Budget.MINIMAL_FIELD_CAP).maxItems(1).maxDepth(1).build(),
               true)
         };
-    byte[] fixed = renderSynthetic(new LineWriter(factory, timestamps, config.redactKeys(), caches), 0L, "encoder failed");
+    byte[] fixed = renderSynthetic(new LineWriter(factory, timestamps, caches), 0L, "encoder failed");
     this.lastResort = fixed != null ? fixed : "{}\n".getBytes(StandardCharsets.UTF_8);
   }
 

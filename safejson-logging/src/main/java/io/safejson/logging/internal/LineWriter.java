@@ -26,7 +26,6 @@ final class LineWriter {
       new com.fasterxml.jackson.databind.ObjectMapper().readerFor(Object.class);
 
   private final JsonFactory factory;
-  private final Set<String> redactKeys;
   private final CappedOutputStream out = new CappedOutputStream();
   private final char[] chars = new char[48];
   private final NameTable topNames = new NameTable();
@@ -46,10 +45,9 @@ final class LineWriter {
   /** The {@link SlotPool} slot this writer goes back to. */
   int poolSlot;
 
-  LineWriter(JsonFactory factory, IsoTimestamps timestamps, Set<String> redactKeys, TextCaches caches) {
+  LineWriter(JsonFactory factory, IsoTimestamps timestamps, TextCaches caches) {
     this.factory = factory;
     this.timestamps = timestamps;
-    this.redactKeys = redactKeys;
     this.caches = caches;
     this.text = new EscapedText(factory);
     this.stackTraces = new StackTraceText(caches);
@@ -117,11 +115,6 @@ final class LineWriter {
 
   void markTruncated() {
     truncated = true;
-  }
-
-  boolean isRedacted(String key) {
-    // Keys are stored lower-case; toLowerCase returns the same instance for a key that already is.
-    return key != null && redactKeys.contains(key.toLowerCase(java.util.Locale.ROOT));
   }
 
   // ---- fixed fields (names known in advance; null name = excluded by configuration)
@@ -257,7 +250,7 @@ final class LineWriter {
       redacted = key.redacted();
     } else {
       userName(rawKey, prefix, topLevel ? caches.reserved() : Set.of(), style);
-      redacted = isRedacted(rawKey);
+      redacted = caches.isRedacted(rawKey);
     }
     userValue(redacted, value, style);
   }

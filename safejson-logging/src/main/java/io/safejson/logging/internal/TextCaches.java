@@ -32,6 +32,7 @@ final class TextCaches {
   private final Function<String, UserKey> userKeyOf;
 
   private final Set<String> reserved;
+  private final Set<String> redactKeys;
 
   /**
    * Caches for one format: {@code style} spells user keys, {@code reserved} holds its top-level names and
@@ -39,20 +40,26 @@ final class TextCaches {
    */
   TextCaches(Set<String> redactKeys, KeyStyle style, Set<String> reserved) {
     this.reserved = reserved;
+    this.redactKeys = redactKeys;
     this.userKeys = new BoundedCache<>(NAME_SLOTS);
     this.userKeyOf = key -> {
       String name = style.apply(key);
       if (!cacheable(name)) {
         return null;
       }
-      boolean redacted = redactKeys.contains(key.toLowerCase(Locale.ROOT));
-      return new UserKey(escaped(name), redacted, reserved.contains(name));
+      return new UserKey(escaped(name), isRedacted(key), reserved.contains(name));
     };
   }
 
   /** Caches for text that no user key can collide with (stack traces, tests). */
   TextCaches(Set<String> redactKeys, KeyStyle style) {
     this(redactKeys, style, Set.of());
+  }
+
+  /** Whether a user key's value is written as {@code [REDACTED]} (keys are matched case-insensitively). */
+  boolean isRedacted(String key) {
+    // Keys are stored lower-case; toLowerCase returns the same instance for a key that already is.
+    return key != null && redactKeys.contains(key.toLowerCase(Locale.ROOT));
   }
 
   /** The format's top-level names, which user keys never take. */

@@ -26,7 +26,7 @@ final class SlotPoolTest {
         size,
         () -> {
           made.incrementAndGet();
-          return new LineWriter(factory, timestamps, Set.of(), caches);
+          return new LineWriter(factory, timestamps, caches);
         });
   }
 
