@@ -36,7 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Drives Debian's headless Chromium through the demo: one chat message with the safejson column, then the
  * plain Jackson switch, and checks what the browser shows and what the server logged against what it sent.
  */
-final class SeeItBrowserTest {
+final class SeeItBrowserIT {
   private static final String CHROMIUM = "/usr/bin/chromium";
   private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
   private static final Path SCREENSHOT = Path.of("target", "see-it.png");
