@@ -22,7 +22,10 @@ import java.util.function.Function;
  * <p>{@link #send(Object)} serializes in the calling thread with {@link SafeSerializer} (which never fails),
  * then queues the text; exactly one message is in flight at a time, so Tomcat's {@code TEXT_FULL_WRITING} and
  * the JDK client's "Send pending" can never happen. Messages are written in call order. The queue is bounded
- * by {@code maxPendingMessages} and {@code maxPendingBytes}, with an explicit {@link OverflowPolicy}.
+ * by {@code maxPendingBytes} (16 MiB by default, as OkHttp bounds its WebSocket queue), with an explicit
+ * {@link OverflowPolicy}; a message-count cap ({@code maxPendingMessages}) and a send time limit
+ * ({@code sendTimeout}) are optional and off by default, so a healthy connection never sees a send fail
+ * however many small messages a burst queues.
  *
  * <pre>{@code
  * @OnOpen
@@ -39,9 +42,13 @@ import java.util.function.Function;
 public final class SafeWebSocketSender implements AutoCloseable {
   /** Close code used by {@link OverflowPolicy#CLOSE_SESSION} and on a send timeout: 1013, "try again later". */
   public static final int OVERFLOW_CLOSE_CODE = 1013;
-  /** Default {@link Builder#maxPendingMessages(int)}. */
-  public static final int DEFAULT_MAX_PENDING_MESSAGES = 1_000;
-  /** Default {@link Builder#maxPendingBytes(long)}: 16 MiB of UTF-8. */
+  /**
+   * Default {@link Builder#maxPendingMessages(int)}: {@link Integer#MAX_VALUE}, that is no count cap; the queue
+   * is bounded by {@link #DEFAULT_MAX_PENDING_BYTES}. Earlier snapshots capped the queue at 1,000 messages, which
+   * failed bursts of small messages on healthy connections.
+   */
+  public static final int DEFAULT_MAX_PENDING_MESSAGES = Integer.MAX_VALUE;
+  /** Default {@link Builder#maxPendingBytes(long)}: 16 MiB of UTF-8, the bound OkHttp puts on its queue. */
   public static final long DEFAULT_MAX_PENDING_BYTES = 16L * 1024 * 1024;
 
   private final SafeSerializer serializer;
@@ -153,7 +160,11 @@ public final class SafeWebSocketSender implements AutoCloseable {
       return this;
     }
 
-    /** Messages allowed to wait behind the one in flight; positive, default 1,000. */
+    /**
+     * Messages allowed to wait behind the one in flight; positive, default {@link Integer#MAX_VALUE} (no count
+     * cap: {@link #maxPendingBytes(long)} bounds the queue). Set it when a consumer must not fall more than so
+     * many messages behind, whatever their size.
+     */
     public Builder maxPendingMessages(int maxPendingMessages) {
       if (maxPendingMessages < 1) {
         throw new IllegalArgumentException("maxPendingMessages must be positive: " + maxPendingMessages);

@@ -123,6 +123,10 @@ final class JettyServerFixture implements AutoCloseable {
   /**
    * A JDK {@code java.net.http.WebSocket} client that collects whole text messages: it joins partial frames
    * until {@code last} and requests one more message after each, as the JDK's flow control demands.
+   *
+   * <p>A paused client ({@link #connectPaused(URI)}) requests nothing until {@link #resume()}: the JDK then
+   * stops reading from the socket, the TCP windows fill, and the server's sends stop completing, which is
+   * what a stalled browser tab or a consumer stuck in a long pause looks like from the server.
    */
   static final class JdkClient implements WebSocket.Listener, AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -131,19 +135,43 @@ final class JettyServerFixture implements AutoCloseable {
     // The JDK calls a listener's methods one at a time, so the partial buffer needs no lock.
     private final StringBuilder partial = new StringBuilder();
     private final CompletableFuture<Integer> closeCode = new CompletableFuture<>();
+    private final boolean paused;
     private volatile WebSocket webSocket;
 
-    private JdkClient() {}
+    private JdkClient(boolean paused) {
+      this.paused = paused;
+    }
 
     /** Connects to {@code uri}, failing after 10 seconds. */
     static JdkClient connect(URI uri) throws Exception {
-      JdkClient client = new JdkClient();
+      return connect(uri, false);
+    }
+
+    /** Connects to {@code uri} without requesting any message until {@link #resume()}. */
+    static JdkClient connectPaused(URI uri) throws Exception {
+      return connect(uri, true);
+    }
+
+    private static JdkClient connect(URI uri, boolean paused) throws Exception {
+      JdkClient client = new JdkClient(paused);
       client.webSocket =
           HTTP.newWebSocketBuilder()
               .connectTimeout(Duration.ofSeconds(10))
               .buildAsync(uri, client)
               .get(10, TimeUnit.SECONDS);
       return client;
+    }
+
+    @Override
+    public void onOpen(WebSocket webSocket) {
+      if (!paused) {
+        webSocket.request(1);
+      }
+    }
+
+    /** Starts reading again: requests the first message; each one received requests the next. */
+    void resume() {
+      webSocket.request(1);
     }
 
     WebSocket webSocket() {

@@ -185,19 +185,18 @@ final class JettyWebSocketTest {
 
     @Override
     public void onOpen(Session session, EndpointConfig config) {
-      SafeWebSocketSender seedSender = SafeWebSocketSender.forJakarta(session);
-      opened.complete(seedSender);
-      // The burst submits faster than the network drains: room for all of it keeps FAIL_NEW out of the
-      // picture, so this run is about ordering and thread safety only.
-      SafeWebSocketSender burstSender = SafeWebSocketSender.builder().maxPendingMessages(TOTAL).forJakarta(session);
+      // Defaults only: the burst submits faster than the network drains, and a healthy client must still get
+      // every message (issue 9: a default cap of 1,000 messages failed part of this burst).
+      SafeWebSocketSender sender = SafeWebSocketSender.forJakarta(session);
+      opened.complete(sender);
       session.addMessageHandler(
           String.class,
           (MessageHandler.Whole<String>)
               command -> {
                 if (command.equals("seed")) {
-                  sent.add(seedSender.send(seed()));
+                  sent.add(sender.send(seed()));
                 } else if (command.equals("burst")) {
-                  burst(burstSender);
+                  burst(sender);
                 }
               });
     }
@@ -243,7 +242,7 @@ final class JettyWebSocketTest {
   // --- (b) concurrent sends through one server-side sender ------------------------------------------------
 
   @Test
-  void eightThreadsSendingThroughOneJakartaSenderDeliverEveryMessageInPerThreadOrder() throws Exception {
+  void eightThreadsSendingThroughOneDefaultJakartaSenderDeliverEveryMessageInPerThreadOrder() throws Exception {
     JdkClient client = connect("/send");
 
     client.sendText("burst");
@@ -479,10 +478,10 @@ final class JettyWebSocketTest {
   // --- (e) the JDK client sending -------------------------------------------------------------------------
 
   @Test
-  void eightThreadsSendingThroughOneJdkSenderDeliverEveryMessageWithoutSendPending() throws Exception {
+  void eightThreadsSendingThroughOneDefaultJdkSenderDeliverEveryMessageWithoutSendPending() throws Exception {
     JdkClient client = connect("/collect");
-    // Room for the whole burst: this run is about "Send pending" and ordering, not about the limits.
-    SafeWebSocketSender sender = SafeWebSocketSender.builder().maxPendingMessages(TOTAL).forJdk(client.webSocket());
+    // Defaults only: a healthy server must get the whole burst, without "Send pending" and in order.
+    SafeWebSocketSender sender = SafeWebSocketSender.forJdk(client.webSocket());
     ConcurrentLinkedQueue<CompletableFuture<Void>> sent = new ConcurrentLinkedQueue<>();
     CountDownLatch go = new CountDownLatch(1);
     List<Future<?>> threads = new ArrayList<>();

@@ -74,7 +74,7 @@ final class SafeWebSocketSenderTest {
   @Test
   void eightThreadsSendingConcurrentlyNeverOverlapAndKeepEachThreadsOrder() throws Exception {
     StrictSink sink = new StrictSink();
-    SafeWebSocketSender sender = SafeWebSocketSender.builder().maxPendingMessages(10_000).forSink(sink);
+    SafeWebSocketSender sender = SafeWebSocketSender.forSink(sink);
     ConcurrentLinkedQueue<CompletableFuture<Void>> all = new ConcurrentLinkedQueue<>();
     CountDownLatch start = new CountDownLatch(1);
     List<Thread> threads = new ArrayList<>();
@@ -189,7 +189,6 @@ final class SafeWebSocketSenderTest {
     long maxBytes = 10_000;
     SafeWebSocketSender sender =
         SafeWebSocketSender.builder()
-            .maxPendingMessages(1_000_000)
             .maxPendingBytes(maxBytes)
             .overflowPolicy(OverflowPolicy.DROP_OLDEST)
             .forSink(sink);
@@ -207,6 +206,29 @@ final class SafeWebSocketSenderTest {
     }
     assertTrue(rejectedOrDropped > 4_900, "dropped " + rejectedOrDropped);
     assertTrue(sender.pendingMessages() <= 21, "pending " + sender.pendingMessages());
+  }
+
+  @Test
+  void byDefaultTheQueueHoldsSixteenMebibytesOfSmallMessagesWithNoCountCap() throws Exception {
+    SlowSink sink = new SlowSink();
+    SafeWebSocketSender sender = SafeWebSocketSender.forSink(sink);
+    String text = "s".repeat(126); // 128 bytes once quoted
+    int fits = 16 * 1024 * 1024 / 128; // 131,072 small messages: far past any count cap
+    CompletableFuture<Void> inFlight = sender.send(text);
+    List<CompletableFuture<Void>> queued = new ArrayList<>();
+    for (int i = 0; i < fits; i++) {
+      queued.add(sender.send(text));
+    }
+    assertTrue(queued.stream().noneMatch(CompletableFuture::isDone), "every message within 16 MiB waits");
+    assertEquals(16L * 1024 * 1024, sender.pendingBytes());
+    assertEquals(fits + 1, sender.pendingMessages());
+    assertEquals(SendFailedException.Reason.OVERFLOW, reasonOf(sender.send(text)), "one byte more overflows");
+    assertEquals(16L * 1024 * 1024, SafeWebSocketSender.DEFAULT_MAX_PENDING_BYTES);
+    assertEquals(Integer.MAX_VALUE, SafeWebSocketSender.DEFAULT_MAX_PENDING_MESSAGES);
+    sink.finishAll();
+    inFlight.get(5, TimeUnit.SECONDS);
+    CompletableFuture.allOf(queued.toArray(CompletableFuture[]::new)).get(5, TimeUnit.SECONDS);
+    assertEquals(fits + 1, sink.started.size(), "every queued message was sent");
   }
 
   @Test
@@ -275,6 +297,10 @@ final class SafeWebSocketSenderTest {
     assertEquals(
         "maxPendingMessages must be positive: 0",
         assertThrows(IllegalArgumentException.class, () -> SafeWebSocketSender.builder().maxPendingMessages(0))
+            .getMessage());
+    assertEquals(
+        "maxPendingBytes must be positive: 0",
+        assertThrows(IllegalArgumentException.class, () -> SafeWebSocketSender.builder().maxPendingBytes(0))
             .getMessage());
     assertThrows(IllegalArgumentException.class, () -> SafeWebSocketSender.builder().sendTimeout(Duration.ZERO));
   }

@@ -175,7 +175,9 @@ public final class SendQueue {
   }
 
   private String describeLocked() {
-    return queue.size() + " messages, " + queuedBytes + " bytes queued (max " + maxMessages + ", " + maxBytes + ")";
+    String limits =
+        maxMessages == Integer.MAX_VALUE ? maxBytes + " bytes" : maxMessages + " messages, " + maxBytes + " bytes";
+    return queue.size() + " messages, " + queuedBytes + " bytes queued (max " + limits + ")";
   }
 
   /** Sends queued messages one at a time; loops instead of recursing when a send completes inline. */
