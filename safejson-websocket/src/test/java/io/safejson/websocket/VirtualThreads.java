@@ -119,7 +119,13 @@ final class VirtualThreads {
   static String describe(List<RecordedEvent> events) {
     StringBuilder text = new StringBuilder();
     for (RecordedEvent event : events) {
-      text.append("\n  pinned ").append(event.getDuration().toMillis()).append(" ms at");
+      text.append("\n  pinned ").append(event.getDuration().toMillis()).append(" ms");
+      for (String field : new String[] {"blockingOperation", "pinnedReason"}) { // Java 24+ only
+        if (event.hasField(field)) {
+          text.append(", ").append(field).append(": ").append((Object) event.getValue(field));
+        }
+      }
+      text.append(", at");
       RecordedStackTrace stack = event.getStackTrace();
       List<RecordedFrame> frames = stack == null ? List.of() : stack.getFrames();
       for (int i = 0; i < Math.min(8, frames.size()); i++) {
