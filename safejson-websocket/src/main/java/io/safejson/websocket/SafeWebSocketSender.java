@@ -24,8 +24,8 @@ import java.util.function.Function;
  * the JDK client's "Send pending" can never happen. Messages are written in call order. The queue is bounded
  * by {@code maxPendingBytes} (16 MiB by default, as OkHttp bounds its WebSocket queue), with an explicit
  * {@link OverflowPolicy}; a message-count cap ({@code maxPendingMessages}) and a send time limit
- * ({@code sendTimeout}) are optional and off by default, so a healthy connection never sees a send fail
- * however many small messages a burst queues.
+ * ({@code sendTimeout}) are optional and off by default, so a burst on a healthy connection fails only if
+ * it queues more bytes than the limit, however many messages it holds.
  *
  * <pre>{@code
  * @OnOpen
