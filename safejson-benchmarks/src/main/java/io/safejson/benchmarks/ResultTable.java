@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -98,14 +97,12 @@ public final class ResultTable {
       String name = node.path("benchmark").asText();
       int dot = name.lastIndexOf('.');
       StringJoiner params = new StringJoiner(", ", "[", "]").setEmptyValue("");
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.path("params").fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> param = it.next();
+      for (Map.Entry<String, JsonNode> param : node.path("params").properties()) {
         params.add(param.getKey() + "=" + param.getValue().asText());
       }
       JsonNode primary = node.path("primaryMetric");
       double bytesPerOp = Double.NaN;
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.path("secondaryMetrics").fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> metric = it.next();
+      for (Map.Entry<String, JsonNode> metric : node.path("secondaryMetrics").properties()) {
         // Older JMH versions prefix secondary metric names with a middle dot.
         if (metric.getKey().replace("\u00b7", "").equals(ALLOC_NORM)) {
           bytesPerOp = number(metric.getValue().path("score"));
