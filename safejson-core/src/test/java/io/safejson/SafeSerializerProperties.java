@@ -37,8 +37,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 
 /** Properties of {@link SafeSerializer} over generated value graphs with hostile values planted at known paths. */
+@StatisticsReport(onFailureOnly = true)
 class SafeSerializerProperties {
   static final int MAX_DEPTH = 16;
   static final int MAX_STRING = 64;

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,27 +41,42 @@ public final class ResultTable {
 
   private ResultTable() {}
 
-  /** Reads the JMH JSON file named by the last argument and prints the table to standard output. */
+  /**
+   * Reads the JMH JSON file named by the last argument and prints the table to standard output; with
+   * {@code --readme=README.md} also writes each fully run benchmark class's table between the README's markers
+   * (see {@link ReadmeTables}), with a line naming the date, JDK, libraries and {@code --command=TEXT}.
+   */
   public static void main(String[] args) throws IOException {
     String candidate = DEFAULT_CANDIDATE;
     Path file = null;
+    Path readme = null;
+    String command = "java -jar safejson-benchmarks/target/benchmarks.jar";
     for (String arg : args) {
       if (arg.startsWith("--candidate=")) {
         candidate = arg.substring("--candidate=".length());
+      } else if (arg.startsWith("--readme=")) {
+        readme = Path.of(arg.substring("--readme=".length()));
+      } else if (arg.startsWith("--command=")) {
+        command = arg.substring("--command=".length());
       } else {
         file = Path.of(arg);
       }
     }
     if (file == null || !Files.isRegularFile(file)) {
-      System.err.println("usage: ResultTable [--candidate=PREFIX] jmh-result.json"
+      System.err.println("usage: ResultTable [--candidate=PREFIX] [--readme=README.md [--command=TEXT]] jmh-result.json"
           + (file == null ? "" : " (no such file: " + file + ")"));
       System.exit(2);
       return;
     }
+    JsonNode root = new ObjectMapper().readTree(file.toFile());
+    List<Result> results = read(root);
     // UTF-8 regardless of the platform locale, for the "±" in scores.
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-    out.print(render(read(new ObjectMapper().readTree(file.toFile())), candidate));
+    out.print(render(results, candidate));
     out.flush();
+    if (readme != null && !ReadmeTables.write(readme, root, results, candidate, command)) {
+      System.exit(1);
+    }
   }
 
   /** One benchmark result: where it came from, its primary score and its normalized allocation rate. */
@@ -83,14 +97,12 @@ public final class ResultTable {
       String name = node.path("benchmark").asText();
       int dot = name.lastIndexOf('.');
       StringJoiner params = new StringJoiner(", ", "[", "]").setEmptyValue("");
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.path("params").fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> param = it.next();
+      for (Map.Entry<String, JsonNode> param : node.path("params").properties()) {
         params.add(param.getKey() + "=" + param.getValue().asText());
       }
       JsonNode primary = node.path("primaryMetric");
       double bytesPerOp = Double.NaN;
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.path("secondaryMetrics").fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> metric = it.next();
+      for (Map.Entry<String, JsonNode> metric : node.path("secondaryMetrics").properties()) {
         // Older JMH versions prefix secondary metric names with a middle dot.
         if (metric.getKey().replace("\u00b7", "").equals(ALLOC_NORM)) {
           bytesPerOp = number(metric.getValue().path("score"));
@@ -186,7 +198,7 @@ public final class ResultTable {
   }
 
   /** Candidate speed relative to the baseline: a score ratio for throughput, inverted for time-per-op modes. */
-  private static double speedRatio(Result candidate, Result baseline) {
+  static double speedRatio(Result candidate, Result baseline) {
     if (!candidate.unit().equals(baseline.unit())) {
       return Double.NaN;
     }
@@ -235,7 +247,7 @@ public final class ResultTable {
     }
   }
 
-  private static String decimal(double value) {
+  static String decimal(double value) {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       return "n/a";
     }

@@ -12,8 +12,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 
 /** {@link CharFormats} against the JDK's own {@code toString()}, the format it promises to reproduce. */
+@StatisticsReport(onFailureOnly = true)
 final class CharFormatsProperties {
   private static final long YEAR_0000 = Instant.parse("0000-01-01T00:00:00Z").getEpochSecond();
   private static final long YEAR_10000 = Instant.parse("+10000-01-01T00:00:00Z").getEpochSecond();

@@ -12,6 +12,8 @@ import ch.qos.logback.classic.spi.LoggingEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.safejson.logging.internal.EncoderSettings;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +35,10 @@ final class EncoderGuaranteesTest {
   void hostileValuesStillGiveExactlyOneValidLinePerEvent(String format) {
     try (LogCapture capture = LogCapture.configure("logback-" + format + ".xml")) {
       Logger logger = capture.logger("hostile");
-      logger.info("throwing toString {}", new HostileValues.ThrowingToString());
+      // SLF4J formats the message and reports the throwing argument on System.err itself: expected, so captured.
+      String slf4jReport = standardErrorOf(
+          () -> logger.info("throwing toString {}", new HostileValues.ThrowingToString()));
+      assertTrue(slf4jReport.contains("Failed toString() invocation"), slf4jReport);
       logger.atInfo().addKeyValue("bad", new HostileValues.ThrowingToString()).log("kv toString throws");
       logger.atInfo().addKeyValue("getter", new HostileValues.ThrowingGetter()).log("getter throws");
       logger.atInfo().addKeyValue("list", HostileValues.cyclicList()).addKeyValue("map", HostileValues.cyclicMap())
@@ -323,4 +328,16 @@ final class EncoderGuaranteesTest {
     return event;
   }
 
+  /** What {@code action} prints on {@link System#err}, which is restored afterwards. */
+  private static String standardErrorOf(Runnable action) {
+    PrintStream original = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      action.run();
+    } finally {
+      System.setErr(original);
+    }
+    return captured.toString(StandardCharsets.UTF_8);
+  }
 }

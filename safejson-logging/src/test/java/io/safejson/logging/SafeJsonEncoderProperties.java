@@ -25,9 +25,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 import org.slf4j.event.KeyValuePair;
 
 /** For any message, key-values and MDC, every format writes one strictly valid line with no secret in it. */
+@StatisticsReport(onFailureOnly = true)
 final class SafeJsonEncoderProperties {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String SECRET = "SECRET-VALUE";

@@ -81,8 +81,12 @@ final class JettyServerFixture implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
-    server.stop();
+  public void close() {
+    try {
+      server.stop();
+    } catch (Exception e) {
+      throw new IllegalStateException("Jetty did not stop", e);
+    }
   }
 
   /** Takes {@code count} messages from {@code messages}, failing if they do not all arrive within {@code timeout}. */

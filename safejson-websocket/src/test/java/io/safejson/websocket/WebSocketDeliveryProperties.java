@@ -33,8 +33,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 
 /** Whatever a {@code forJakarta} sender puts on a real Jetty connection reaches the JDK client as strict JSON. */
+@StatisticsReport(onFailureOnly = true)
 class WebSocketDeliveryProperties {
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
   private static final ObjectMapper PLAIN = new ObjectMapper();

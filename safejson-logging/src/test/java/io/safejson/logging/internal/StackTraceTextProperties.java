@@ -38,6 +38,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 
 /**
  * For any exception graph (cause chains, suppressed exceptions with causes of their own, shared frames,
@@ -47,6 +48,7 @@ import net.jqwik.api.statistics.Statistics;
  * <p>Throwables are mutable and carry the stack of the thread that made them, so jqwik generates a pure
  * description ({@link Graph}) and every try builds fresh throwables from it.
  */
+@StatisticsReport(onFailureOnly = true)
 final class StackTraceTextProperties {
   private static final JsonFactory FACTORY = new JsonFactory();
 

@@ -1,0 +1,40 @@
+package io.safejson.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.safejson.benchmarks.ResultTable.Result;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+final class ComparisonTableTest {
+  private static Result result(String method, double score, double bytesPerOp) {
+    return new Result(SerializationBenchmark.class.getName(), method, "", "thrpt", score, 10, "ops/s", bytesPerOp);
+  }
+
+  @Test
+  void eachCaseGetsAThroughputRowAndAnAllocationRowInTheLayoutsOrder() {
+    List<Result> results = List.of(
+        result("jacksonBatch", 500, 2000),
+        result("jacksonMessage", 1000, 400),
+        result("safeJsonBatch", 750, 1000),
+        result("safeJsonMessage", 1500, 200),
+        result("tunedBatch", 1000, 1600),
+        result("tunedMessage", 2000, 300));
+
+    String table = ComparisonTable.render(results, ComparisonTable.layoutFor("SerializationBenchmark").orElseThrow());
+
+    assertEquals(String.join("\n",
+        "| case | safejson | jackson | tuned | safejson / jackson | safejson / tuned |",
+        "|---|--:|--:|--:|--:|--:|",
+        "| message ops/s | 1,500 ± 10.00 | 1,000 ± 10.00 | 2,000 ± 10.00 | 1.50× | 0.75× |",
+        "| message B/op | 200 | 400 | 300 | 0.50× | 0.67× |",
+        "| batch ops/s | 750 ± 10.00 | 500 ± 10.00 | 1,000 ± 10.00 | 1.50× | 0.75× |",
+        "| batch B/op | 1,000 | 2,000 | 1,600 | 0.50× | 0.63× |",
+        ""), table);
+  }
+
+  @Test
+  void camelCaseCasesReadAsWords() {
+    assertEquals("fresh error", ComparisonTable.caseLabel("FreshError"));
+  }
+}
