@@ -211,6 +211,20 @@ final class ReaderInteropTest {
     DefaultReaders.both(rendered.json());
   }
 
+  @Test
+  void toJsonBytesAndTheObjectMapperWriteTheSameReadableDocument() throws Exception {
+    Map<String, Object> value =
+        HostileDocuments.map(
+            "hugeInteger", HostileDocuments.HUGE_INTEGER,
+            "overflow", new BigDecimal("1E+100000"),
+            "key", Map.of("k".repeat(60_000), 1));
+    String json = NUMBERS.toJson(value);
+    assertTrue(json.contains("\"overflow\":\"1E+100000\""), json.substring(json.length() - 100));
+    assertEquals(json, new String(NUMBERS.toJsonBytes(value), java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(json, NUMBERS.objectMapper().writeValueAsString(value));
+    DefaultReaders.both(json);
+  }
+
   private static List<Incident.Kind> kinds(SafeResult result) {
     return result.incidents().stream().map(Incident::kind).collect(Collectors.toList());
   }
