@@ -46,6 +46,12 @@ public record Incident(String path, Kind kind, String type, String detail) {
     /** A lone surrogate in a string or key was replaced with U+FFFD. */
     INVALID_STRING,
     /** Two keys of one object normalized to the same name; the later one was renamed {@code name~2}. */
-    DUPLICATE_KEY
+    DUPLICATE_KEY,
+    /**
+     * A value a default JSON reader (Jackson 2 or 3, Python's {@code json}, JavaScript's {@code JSON.parse})
+     * would reject or lose: a number written as a string instead, or a string, key or nesting cut to the
+     * readers' limit.
+     */
+    READER_LIMIT
   }
 }

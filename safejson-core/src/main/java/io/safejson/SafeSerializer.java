@@ -256,7 +256,11 @@ public final class SafeSerializer {
       return this;
     }
 
-    /** Containers nested deeper than this become {@code "[MAX_DEPTH]"}; 1 to 500, default 100. */
+    /**
+     * Containers nested deeper than this become {@code "[MAX_DEPTH]"}; 1 to 500, default 100. Written into a
+     * caller's generator that is already nested ({@link #writeTo}, {@link #writerFor}), the whole document also
+     * stops at 500 levels, Jackson 3's default reading limit ({@link Incident.Kind#READER_LIMIT}).
+     */
     public Builder maxDepth(int maxDepth) {
       if (maxDepth < 1 || maxDepth > SafeConfig.MAX_DEPTH_LIMIT) {
         throw new IllegalArgumentException(
@@ -266,7 +270,11 @@ public final class SafeSerializer {
       return this;
     }
 
-    /** Strings and keys longer than this many chars are cut; at least 16, default 1,000,000. */
+    /**
+     * Strings and keys longer than this many chars are cut; at least 16, default 1,000,000. Whatever the
+     * setting, strings stay within 20,000,000 chars and keys within 50,000 (the default limits of Jackson 2
+     * and 3), cut with a {@link Incident.Kind#READER_LIMIT} incident.
+     */
     public Builder maxStringLength(int maxStringLength) {
       if (maxStringLength < 16) {
         throw new IllegalArgumentException("maxStringLength must be at least 16: " + maxStringLength);

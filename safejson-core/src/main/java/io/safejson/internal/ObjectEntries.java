@@ -29,10 +29,13 @@ final class ObjectEntries {
 
   private final ValueWriter writer;
   private final SafeConfig config;
+  /** Longer keys are cut: {@code maxStringLength}, or the readers' name limit when that is lower. */
+  private final int keyLimit;
 
   ObjectEntries(ValueWriter writer, SafeConfig config) {
     this.writer = writer;
     this.config = config;
+    this.keyLimit = Math.min(config.maxStringLength(), ReaderLimits.MAX_NAME_CHARS);
   }
 
   /** One member of an object on the slow path. */
@@ -113,7 +116,7 @@ final class ObjectEntries {
           return false;
         }
         String key = (String) entry.getKey();
-        if (key.length() > config.maxStringLength() || Strings.firstLoneSurrogate(key) >= 0) {
+        if (key.length() > keyLimit || Strings.firstLoneSurrogate(key) >= 0) {
           return false;
         }
       }
@@ -330,11 +333,19 @@ final class ObjectEntries {
 
   private void normalizeName(Entry entry) {
     String name = entry.name;
-    int max = config.maxStringLength();
-    if (name.length() > max) {
-      entry.keyIssue = Incident.Kind.TRUNCATED;
-      entry.keyDetail = "key cut to " + max + " of " + name.length() + " chars";
-      name = name.substring(0, Strings.cutPoint(name, max)) + Markers.TRUNCATED_SUFFIX;
+    if (name.length() > keyLimit) {
+      int max = config.maxStringLength();
+      int kept = ReaderLimits.kept(max, ReaderLimits.MAX_NAME_CHARS);
+      if (kept < max) {
+        entry.keyIssue = Incident.Kind.READER_LIMIT;
+        entry.keyDetail =
+            "key cut to " + kept + " of " + name.length() + " chars: default JSON readers (Jackson 2.16+, 3) reject"
+                + " keys over " + ReaderLimits.MAX_NAME_CHARS;
+      } else {
+        entry.keyIssue = Incident.Kind.TRUNCATED;
+        entry.keyDetail = "key cut to " + max + " of " + name.length() + " chars";
+      }
+      name = name.substring(0, Strings.cutPoint(name, kept)) + Markers.TRUNCATED_SUFFIX;
     }
     int lone = Strings.firstLoneSurrogate(name);
     if (lone >= 0) {

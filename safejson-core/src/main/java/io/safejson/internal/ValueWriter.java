@@ -49,6 +49,8 @@ public final class ValueWriter {
   private final com.fasterxml.jackson.databind.ObjectWriter treeWriter;
   private final ObjectEntries entries;
   private final boolean stringsAreFast;
+  /** Longer strings are cut: {@code maxStringLength}, or the readers' limit when that is lower. */
+  private final int stringLimit;
 
   ValueWriter(SafeConfig config, ObjectMapper jackson, TypeRules rules) {
     this.config = config;
@@ -57,6 +59,7 @@ public final class ValueWriter {
     this.rules = rules;
     this.entries = new ObjectEntries(this, config);
     this.stringsAreFast = config.converterFor(String.class) == null;
+    this.stringLimit = Math.min(config.maxStringLength(), ReaderLimits.MAX_STRING_CHARS);
   }
 
   /** Writes one value, the root of a document: depth and {@code maxValues} count from here. */
@@ -305,15 +308,21 @@ public final class ValueWriter {
   }
 
   void writeString(WriteSession s, String text) throws IOException {
-    int max = config.maxStringLength();
-    if (text.length() > max) {
-      report(
-          s,
-          true,
-          Incident.Kind.TRUNCATED,
-          text,
-          "kept " + max + " of " + text.length() + " chars");
-      text = text.substring(0, Strings.cutPoint(text, max)) + Markers.TRUNCATED_SUFFIX;
+    if (text.length() > stringLimit) {
+      int max = config.maxStringLength();
+      int kept = ReaderLimits.kept(max, ReaderLimits.MAX_STRING_CHARS);
+      if (kept < max) {
+        report(
+            s,
+            true,
+            Incident.Kind.READER_LIMIT,
+            text,
+            "kept " + kept + " of " + text.length() + " chars: default JSON readers (Jackson 2) reject strings over "
+                + ReaderLimits.MAX_STRING_CHARS);
+      } else {
+        report(s, true, Incident.Kind.TRUNCATED, text, "kept " + max + " of " + text.length() + " chars");
+      }
+      text = text.substring(0, Strings.cutPoint(text, kept)) + Markers.TRUNCATED_SUFFIX;
     }
     int lone = Strings.firstLoneSurrogate(text);
     if (lone >= 0) {
@@ -335,9 +344,17 @@ public final class ValueWriter {
   private void writeBigInteger(WriteSession s, BigInteger value) throws IOException {
     if (config.largeIntegers() == LargeIntegerStyle.STRING_WHEN_UNSAFE
         && (value.compareTo(MAX_SAFE_BIG) > 0 || value.compareTo(MIN_SAFE_BIG) < 0)) {
-      s.generator.writeString(value.toString());
-    } else {
+      writeString(s, value.toString());
+    } else if (ReaderLimits.fitsReaders(value)) {
       s.generator.writeNumber(value);
+    } else {
+      report(
+          s,
+          true,
+          Incident.Kind.READER_LIMIT,
+          value,
+          "integer of " + value.bitLength() + " bits written as a string: JavaScript would read it as Infinity");
+      writeString(s, value.toString());
     }
   }
 
@@ -362,12 +379,30 @@ public final class ValueWriter {
   }
 
   private void writeBigDecimal(WriteSession s, BigDecimal value) throws IOException {
-    String text = plain(value);
     if (config.decimalStyle() == DecimalStyle.NUMBER) {
-      s.generator.writeNumber(text);
+      writeDecimalNumber(s, value);
     } else {
-      s.generator.writeString(text);
+      writeString(s, plain(value));
     }
+  }
+
+  /**
+   * Writes a decimal as a JSON number when default readers keep it ({@link ReaderLimits#fitsReaders}),
+   * otherwise as the string the STRING style gives, with a READER_LIMIT incident.
+   */
+  private void writeDecimalNumber(WriteSession s, BigDecimal value) throws IOException {
+    String text = plain(value);
+    if (ReaderLimits.fitsReaders(value, text)) {
+      s.generator.writeNumber(text);
+      return;
+    }
+    String why =
+        text.length() > ReaderLimits.MAX_NUMBER_CHARS
+            ? "a number of " + text.length() + " chars; Jackson rejects more than " + ReaderLimits.MAX_NUMBER_CHARS
+            : "outside the double range; JavaScript and Python would read it as "
+                + (value.abs().compareTo(BigDecimal.ONE) > 0 ? "Infinity" : "0");
+    report(s, true, Incident.Kind.READER_LIMIT, value, "written as a string: " + why);
+    writeString(s, text);
   }
 
   /** Plain notation keeping the scale, unless that would mean more than a thousand padding zeros. */
@@ -430,10 +465,12 @@ public final class ValueWriter {
   }
 
   private void writeBytes(WriteSession s, byte[] bytes) throws IOException {
-    int max = Math.max(3, config.maxStringLength() / 4 * 3);
+    int max = Math.max(3, stringLimit / 4 * 3); // base64 of at most stringLimit chars
     int length = bytes.length;
     if (length > max) {
-      report(s, true, Incident.Kind.TRUNCATED, bytes, "kept " + max + " of " + length + " bytes");
+      Incident.Kind kind =
+          stringLimit < config.maxStringLength() ? Incident.Kind.READER_LIMIT : Incident.Kind.TRUNCATED;
+      report(s, true, kind, bytes, "kept " + max + " of " + length + " bytes");
       length = max;
     }
     s.generator.writeBinary(bytes, 0, length);
@@ -590,7 +627,7 @@ public final class ValueWriter {
     } else if (node.isBigInteger()) {
       writeBigInteger(s, node.bigIntegerValue());
     } else if (node.isBigDecimal()) {
-      s.generator.writeNumber(plain(node.decimalValue()));
+      writeDecimalNumber(s, node.decimalValue());
     } else {
       writeLong(s, node.longValue());
     }
@@ -654,9 +691,21 @@ public final class ValueWriter {
    */
   boolean enter(WriteSession s, Object container) throws IOException {
     JsonStreamContext context = s.generator.getOutputContext();
-    if (context.getNestingDepth() - s.baseDepth >= config.maxDepth()) {
+    int depth = context.getNestingDepth();
+    if (depth - s.baseDepth >= config.maxDepth()) {
       report(
           s, true, Incident.Kind.MAX_DEPTH, container, "nested deeper than " + config.maxDepth());
+      s.generator.writeString(Markers.MAX_DEPTH);
+      return false;
+    }
+    if (depth >= ReaderLimits.MAX_DEPTH) {
+      // Only when writing into a caller's generator that was already nested (writeTo, writerFor).
+      report(
+          s,
+          true,
+          Incident.Kind.READER_LIMIT,
+          container,
+          "document nested deeper than " + ReaderLimits.MAX_DEPTH + ", the default limit of Jackson 3");
       s.generator.writeString(Markers.MAX_DEPTH);
       return false;
     }

@@ -26,6 +26,11 @@ public final class EncoderSettings {
   public static final int DEFAULT_MAX_STACK_TRACE_LENGTH = 16_384;
   /** The smallest maxEventBytes accepted: the minimal line must always fit. */
   public static final int MIN_EVENT_BYTES = 16 * 1024;
+  /**
+   * Chars in one JSON string that every default reader accepts: Jackson 2's {@code maxStringLength}
+   * (20,000,000) less the {@code ...[TRUNCATED]} suffix a cut string ends with.
+   */
+  public static final int MAX_READABLE_FIELD_LENGTH = 20_000_000 - 14;
 
   private String format = "safejson";
   private String serviceName;
@@ -159,18 +164,47 @@ public final class EncoderSettings {
         errors.add("<renameField> must be old=new: " + rename);
       }
     }
+    if (maxFieldLength > readableFieldLength()) {
+      warnings.add("<maxFieldLength> " + maxFieldLength + " exceeds the string length default JSON readers accept"
+          + " (Jackson 2: 20,000,000 chars); using " + readableFieldLength());
+    }
+    if (maxStackTraceLength > readableStackTraceLength()) {
+      warnings.add("<maxStackTraceLength> " + maxStackTraceLength + " exceeds the string length default JSON readers"
+          + " accept (Jackson 2: 20,000,000 chars, message included for gelf); using " + readableStackTraceLength());
+    }
     if (isGcp() && maxEventBytes > DEFAULT_MAX_EVENT_BYTES) {
       warnings.add("<maxEventBytes> " + maxEventBytes + " exceeds Cloud Logging's 256 KiB entry limit; using "
           + DEFAULT_MAX_EVENT_BYTES);
     }
   }
 
-  private boolean isGcp() {
+  /** The field cap, lowered to what readers accept; for GELF, so that full_message can also hold a newline and a cut stack trace. */
+  private int readableFieldLength() {
+    int suffix = Texts.TRUNCATED_SUFFIX.length();
+    return Math.min(maxFieldLength, isFormat(LogFormat.GELF) ? MAX_READABLE_FIELD_LENGTH - 1 - suffix : MAX_READABLE_FIELD_LENGTH);
+  }
+
+  /**
+   * The stack trace cap, lowered to what readers accept. GELF's full_message holds the message (cut to the
+   * field cap, with its suffix), a newline, then the stack trace (with its suffix when cut).
+   */
+  private int readableStackTraceLength() {
+    if (!isFormat(LogFormat.GELF)) {
+      return MAX_READABLE_FIELD_LENGTH;
+    }
+    return MAX_READABLE_FIELD_LENGTH - Texts.TRUNCATED_SUFFIX.length() - 1 - readableFieldLength();
+  }
+
+  private boolean isFormat(LogFormat wanted) {
     try {
-      return LogFormat.parse(format) == LogFormat.GCP;
+      return LogFormat.parse(format) == wanted;
     } catch (IllegalArgumentException e) {
       return false;
     }
+  }
+
+  private boolean isGcp() {
+    return isFormat(LogFormat.GCP);
   }
 
   /** The validated configuration; call only when {@link #validate} reported no error. */
@@ -200,9 +234,9 @@ public final class EncoderSettings {
         serviceVersion,
         serviceEnvironment,
         List.copyOf(fields),
-        maxFieldLength,
+        readableFieldLength(),
         isGcp() ? Math.min(maxEventBytes, DEFAULT_MAX_EVENT_BYTES) : maxEventBytes,
-        maxStackTraceLength,
+        Math.min(maxStackTraceLength, readableStackTraceLength()),
         rootCauseFirst,
         includeCallerData,
         traceIdMdcKey.trim(),

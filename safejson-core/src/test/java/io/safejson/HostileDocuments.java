@@ -1,0 +1,307 @@
+package io.safejson;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Documents written from values that would break or be lost in a default JSON reader, each with the
+ * incidents it must report and the values that must survive exactly; shared by {@link ReaderInteropTest}
+ * and the Python/Node integration test. Every expected value is computed here, independently of safejson.
+ */
+final class HostileDocuments {
+  static final BigInteger TWO_POW_53_PLUS_1 = BigInteger.TWO.pow(53).add(BigInteger.ONE);
+  /** 2^100000: 30,103 digits, far past Jackson's 1,000-char numbers, Python's 4,300 digits and JS's range. */
+  static final BigInteger HUGE_INTEGER = BigInteger.TWO.pow(100_000);
+  /** 5,000 significant digits: too long for Jackson's 1,000-char number limit. */
+  static final BigDecimal LONG_DECIMAL = new BigDecimal("1." + "2345678901".repeat(500));
+
+  private HostileDocuments() {}
+
+  /** One value as the check expects it: a JSON pointer and the text Python's and JavaScript's readers print. */
+  record Exact(String pointer, String expected, boolean lengthOnly) {
+    static Exact value(String pointer, String expected) {
+      return new Exact(pointer, expected, false);
+    }
+
+    /** The string at the pointer has this many chars (ASCII content, so UTF-16 units = code points). */
+    static Exact length(String pointer, int length) {
+      return new Exact(pointer, Integer.toString(length), true);
+    }
+  }
+
+  /** An incident that must be reported. */
+  record Expected(Incident.Kind kind, String path) {}
+
+  /** A written document with the incidents reported while writing it. */
+  record Rendered(String json, List<Incident> incidents) {}
+
+  /**
+   * One hostile document.
+   *
+   * @param exactJson the whole document, byte for byte, when it must not change; null otherwise
+   */
+  record Case(
+      String name,
+      Supplier<Rendered> render,
+      List<Expected> incidents,
+      List<Exact> exact,
+      String exactJson) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  static Rendered serialize(SafeSerializer serializer, Object value) {
+    SafeResult result = serializer.serialize(value);
+    return new Rendered(result.json(), result.incidents());
+  }
+
+  /** Writes {@code value} with {@code writerFor} inside {@code outer} arrays already open, as a log encoder does. */
+  static Rendered insideArrays(SafeSerializer serializer, int outer, Object value) {
+    StringWriter out = new StringWriter();
+    List<Incident> incidents = new ArrayList<>();
+    try (JsonGenerator generator = new JsonFactory().createGenerator(out)) {
+      for (int i = 0; i < outer; i++) {
+        generator.writeStartArray();
+      }
+      serializer.writerFor(generator, incidents::add).write(value);
+      for (int i = 0; i < outer; i++) {
+        generator.writeEndArray();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Rendered(out.toString(), incidents);
+  }
+
+  /** {@code writeTo} inside {@code outer} arrays already open; incidents come from {@code onIncident}. */
+  static Rendered writeToInsideArrays(SafeSerializer.Builder builder, int outer, Object value) {
+    StringWriter out = new StringWriter();
+    List<Incident> incidents = new ArrayList<>();
+    SafeSerializer serializer = builder.onIncident(incidents::add).build();
+    try (JsonGenerator generator = new JsonFactory().createGenerator(out)) {
+      for (int i = 0; i < outer; i++) {
+        generator.writeStartArray();
+      }
+      serializer.writeTo(generator, value);
+      for (int i = 0; i < outer; i++) {
+        generator.writeEndArray();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Rendered(out.toString(), incidents);
+  }
+
+  /** A list nested {@code depth} levels deep around "bottom". */
+  static Object nested(int depth) {
+    Object value = "bottom";
+    for (int i = 0; i < depth; i++) {
+      List<Object> list = new ArrayList<>(1);
+      list.add(value);
+      value = list;
+    }
+    return value;
+  }
+
+  /** {@code $[0][0]...} with {@code depth} indexes. */
+  static String firstElementPath(int depth) {
+    return "$" + "[0]".repeat(depth);
+  }
+
+  static Map<String, Object> map(Object... keysAndValues) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
+  }
+
+  private static SafeSerializer with(DecimalStyle decimals, LargeIntegerStyle integers) {
+    return SafeSerializer.builder().decimalStyle(decimals).largeIntegers(integers).build();
+  }
+
+  private static Expected readerLimit(String path) {
+    return new Expected(Incident.Kind.READER_LIMIT, path);
+  }
+
+  /** Every case, small and large; the 21-million-char ones allocate about 200 MB while they run. */
+  static List<Case> all() {
+    List<Case> cases = new ArrayList<>();
+    String huge = HUGE_INTEGER.toString();
+    String longDecimal = LONG_DECIMAL.toPlainString();
+    for (DecimalStyle decimals : DecimalStyle.values()) {
+      for (LargeIntegerStyle integers : LargeIntegerStyle.values()) {
+        SafeSerializer serializer = with(decimals, integers);
+        String style = decimals + "/" + integers;
+        boolean numbers = decimals == DecimalStyle.NUMBER;
+        List<Expected> expected = new ArrayList<>();
+        if (integers == LargeIntegerStyle.NUMBER) {
+          expected.add(readerLimit("$.hugeInteger"));
+        }
+        if (numbers) {
+          expected.add(readerLimit("$.longDecimal"));
+          expected.add(readerLimit("$.overflow"));
+          expected.add(readerLimit("$.underflow"));
+          expected.add(readerLimit("$.negativeOverflow"));
+        }
+        cases.add(
+            new Case(
+                "hostile numbers " + style,
+                () ->
+                    serialize(
+                        serializer,
+                        map(
+                            "hugeInteger", HUGE_INTEGER,
+                            "longDecimal", LONG_DECIMAL,
+                            "overflow", new BigDecimal("1E+100000"),
+                            "underflow", new BigDecimal("1E-100000"),
+                            "negativeOverflow", new BigDecimal("-1E+100000"))),
+                expected,
+                List.of(
+                    Exact.value("/hugeInteger", huge),
+                    Exact.value("/longDecimal", longDecimal),
+                    Exact.value("/overflow", "1E+100000"),
+                    Exact.value("/underflow", "1E-100000"),
+                    Exact.value("/negativeOverflow", "-1E+100000")),
+                null));
+        // The same values in a JsonNode tree, whose numbers are numbers whatever the decimal style.
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("hugeInteger", HUGE_INTEGER);
+        node.put("overflow", new BigDecimal("1E+100000"));
+        node.put("underflow", new BigDecimal("1E-100000"));
+        List<Expected> nodeExpected = new ArrayList<>();
+        if (integers == LargeIntegerStyle.NUMBER) {
+          nodeExpected.add(readerLimit("$.hugeInteger"));
+        }
+        nodeExpected.add(readerLimit("$.overflow"));
+        nodeExpected.add(readerLimit("$.underflow"));
+        cases.add(
+            new Case(
+                "hostile numbers in a JsonNode " + style,
+                () -> serialize(serializer, node),
+                nodeExpected,
+                List.of(
+                    Exact.value("/hugeInteger", huge),
+                    Exact.value("/overflow", "1E+100000"),
+                    Exact.value("/underflow", "1E-100000")),
+                null));
+        cases.add(
+            new Case(
+                "ordinary numbers " + style,
+                () ->
+                    serialize(
+                        serializer,
+                        map(
+                            "int", 42,
+                            "negative", -7L,
+                            "double", 2.5,
+                            "min", Double.MIN_VALUE,
+                            "max", Double.MAX_VALUE,
+                            "decimal", new BigDecimal("12.50"),
+                            "safe", 9_007_199_254_740_991L)),
+                List.of(),
+                List.of(
+                    Exact.value("/int", "42"),
+                    Exact.value("/min", "5e-324"),
+                    Exact.value("/max", "1.7976931348623157e+308"),
+                    Exact.value("/safe", "9007199254740991")),
+                "{\"int\":42,\"negative\":-7,\"double\":2.5,\"min\":4.9E-324,\"max\":1.7976931348623157E308,"
+                    + "\"decimal\":"
+                    + (numbers ? "12.50" : "\"12.50\"")
+                    + ",\"safe\":9007199254740991}"));
+      }
+    }
+    String id = TWO_POW_53_PLUS_1.toString();
+    cases.add(
+        new Case(
+            "ids beyond 2^53 as strings",
+            () ->
+                serialize(
+                    with(DecimalStyle.STRING, LargeIntegerStyle.STRING_WHEN_UNSAFE),
+                    map("long", TWO_POW_53_PLUS_1.longValueExact(), "big", TWO_POW_53_PLUS_1, "negative",
+                        TWO_POW_53_PLUS_1.negate().longValueExact())),
+            List.of(),
+            List.of(Exact.value("/long", id), Exact.value("/big", id), Exact.value("/negative", "-" + id)),
+            "{\"long\":\"" + id + "\",\"big\":\"" + id + "\",\"negative\":\"-" + id + "\"}"));
+    cases.add(
+        new Case(
+            "nesting at the maxDepth cap",
+            () -> serialize(SafeSerializer.builder().maxDepth(500).build(), nested(600)),
+            List.of(new Expected(Incident.Kind.MAX_DEPTH, firstElementPath(500))),
+            List.of(Exact.value("/0".repeat(500), "[MAX_DEPTH]")),
+            null));
+    cases.add(
+        new Case(
+            "nesting at the maxDepth cap inside a nested generator (writerFor)",
+            () -> insideArrays(SafeSerializer.builder().maxDepth(500).build(), 3, nested(600)),
+            List.of(readerLimit(firstElementPath(500))),
+            List.of(Exact.value("/0".repeat(500), "[MAX_DEPTH]")),
+            null));
+    cases.add(
+        new Case(
+            "nesting at the maxDepth cap inside a nested generator (writeTo)",
+            () -> writeToInsideArrays(SafeSerializer.builder().maxDepth(500), 7, nested(600)),
+            List.of(readerLimit(firstElementPath(500))),
+            List.of(Exact.value("/0".repeat(500), "[MAX_DEPTH]")),
+            null));
+    cases.add(
+        new Case(
+            "a five-million-char string within maxStringLength",
+            () ->
+                serialize(
+                    SafeSerializer.builder().maxStringLength(8_000_000).build(),
+                    map("text", "abcdefghij".repeat(500_000))),
+            List.of(),
+            List.of(Exact.length("/text", 5_000_000)),
+            null));
+    cases.add(
+        new Case(
+            "a 21-million-char string under a maxStringLength above the readers' limit",
+            () ->
+                serialize(
+                    SafeSerializer.builder().maxStringLength(Integer.MAX_VALUE).build(),
+                    map("text", "x".repeat(21_000_000))),
+            List.of(readerLimit("$.text")),
+            List.of(Exact.length("/text", 20_000_000)),
+            null));
+    String longKey = "k".repeat(60_000);
+    String cutKey = "k".repeat(49_986) + "...[TRUNCATED]";
+    cases.add(
+        new Case(
+            "a 60,000-char key",
+            () -> serialize(SafeSerializer.defaults(), map(longKey, 1, "next", 2)),
+            List.of(readerLimit("$['" + cutKey + "']")),
+            List.of(Exact.value("/" + cutKey, "1"), Exact.value("/next", "2")),
+            null));
+    String fullKey = "k".repeat(50_000);
+    cases.add(
+        new Case(
+            "a 50,000-char key, the readers' limit",
+            () -> serialize(SafeSerializer.defaults(), map(fullKey, 1)),
+            List.of(),
+            List.of(Exact.value("/" + fullKey, "1")),
+            "{\"" + fullKey + "\":1}"));
+    cases.add(
+        new Case(
+            "lone surrogates in a key and a value",
+            () -> serialize(SafeSerializer.defaults(), map("key\uD800", "value\uDC00!")),
+            List.of(new Expected(Incident.Kind.INVALID_STRING, "$['key\uFFFD']")),
+            List.of(Exact.value("/key\uFFFD", "value\uFFFD!")),
+            null));
+    return cases;
+  }
+}
