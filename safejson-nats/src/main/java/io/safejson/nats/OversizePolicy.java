@@ -1,0 +1,25 @@
+package io.safejson.nats;
+
+/**
+ * What {@link SafeNatsPublisher} does with a message that would exceed the server's {@code max_payload} (body
+ * plus headers, as the server counts it).
+ *
+ * <p>A message over the limit never reaches jnats, whose client-side check would throw its own
+ * {@code IllegalArgumentException}, nor the server, which would answer with "Maximum Payload Violation" and
+ * close the connection.
+ */
+public enum OversizePolicy {
+  /**
+   * The default: the message is serialized again with smaller {@code maxStringLength}, {@code maxItems} and
+   * {@code maxValues} until it fits, and sent with TRUNCATED incidents (one at {@code $} naming the original
+   * size and the limit); if even the smallest limits do not fit, the body is the placeholder
+   * {@code "[TRUNCATED]"}. The value never makes the publish fail.
+   */
+  TRUNCATE,
+
+  /**
+   * The publish fails with {@link PayloadTooLargeException} naming the subject, the size and the limit:
+   * thrown by {@code publish}, in the returned future for {@code request} and {@code publishJetStream}.
+   */
+  FAIL
+}
