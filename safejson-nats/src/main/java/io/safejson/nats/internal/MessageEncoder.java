@@ -19,7 +19,7 @@ import java.util.List;
 public final class MessageEncoder {
   /** The body sent when not even the smallest limits fit. */
   static final String PLACEHOLDER = "\"[TRUNCATED]\"";
-  /** Re-serializations tried before the placeholder; each one divides the limits by at least 2. */
+  /** Re-serializations tried before the placeholder; each one divides a limit by at least 2. */
   private static final int MAX_ATTEMPTS = 40;
 
   private final SafeSerializer serializer;
@@ -70,6 +70,11 @@ public final class MessageEncoder {
     int strings = clamp(room, limits.maxStringLength(), SerializerLimits.MIN_STRING_LENGTH);
     int items = clamp(room / 2 + 1, limits.maxItems(), 1);
     int values = clamp(room / 2 + 1, limits.maxValues(), 1);
+    // Long strings are the usual cause and cutting them keeps the document's shape, so strings shrink alone
+    // until that stops helping (three attempts that change nothing); then items and values shrink too.
+    boolean stringsOnly = true;
+    int unchanged = 0;
+    long previous = size;
     for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       SafeResult result =
           serializer.toBuilder()
@@ -89,10 +94,19 @@ public final class MessageEncoder {
       if (strings == SerializerLimits.MIN_STRING_LENGTH && items == 1 && values == 1) {
         break;
       }
-      double factor = Math.max(2.0, (double) message.size() / Math.max(1, room));
+      unchanged = message.size() < previous ? 0 : unchanged + 1;
+      previous = message.size();
+      // Above every string's length a cut changes nothing: skip ahead faster.
+      double factor = Math.max(unchanged > 0 ? 4.0 : 2.0, (double) message.size() / Math.max(1, room));
+      if (stringsOnly && (unchanged >= 3 || strings == SerializerLimits.MIN_STRING_LENGTH)) {
+        stringsOnly = false;
+        factor = Math.max(2.0, (double) message.size() / Math.max(1, room));
+      }
       strings = Math.max(SerializerLimits.MIN_STRING_LENGTH, (int) (strings / factor));
-      items = Math.max(1, (int) (items / factor));
-      values = Math.max(1, (int) (values / factor));
+      if (!stringsOnly) {
+        items = Math.max(1, (int) (items / factor));
+        values = Math.max(1, (int) (values / factor));
+      }
     }
     EncodedMessage placeholder = assemble(base, PLACEHOLDER, List.of(cut), headersSupported);
     if (placeholder.size() <= maxPayload) {
