@@ -10,9 +10,11 @@ package io.safejson.nats;
  */
 public enum OversizePolicy {
   /**
-   * The default: the message is serialized again with smaller {@code maxStringLength}, {@code maxItems} and
-   * {@code maxValues} until it fits, and sent with TRUNCATED incidents (one at {@code $} naming the original
-   * size and the limit); if even the smallest limits do not fit, the body is the placeholder
+   * The default: the message is serialized again with smaller limits until it fits (first a smaller
+   * {@code maxStringLength}, since long strings are the usual cause and cutting them keeps the document's
+   * shape; then also smaller {@code maxItems} and {@code maxValues}; never above the serializer's own
+   * limits), and sent with TRUNCATED incidents: one at {@code $} naming the original size and the limit, then
+   * the core's own for each cut. If not even the smallest limits fit, the body is the placeholder
    * {@code "[TRUNCATED]"}. The value never makes the publish fail.
    */
   TRUNCATE,

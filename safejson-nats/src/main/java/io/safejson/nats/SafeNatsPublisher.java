@@ -91,6 +91,7 @@ public final class SafeNatsPublisher {
    * @throws PayloadTooLargeException under {@link OversizePolicy#FAIL} when the message exceeds
    *     {@code max_payload}
    * @throws IllegalStateException from jnats when the connection is closed or draining
+   * @throws IllegalArgumentException if {@code subject} is blank
    */
   public void publish(String subject, Object message) {
     publish(subject, null, message);
@@ -118,6 +119,8 @@ public final class SafeNatsPublisher {
    * Sends {@code message} as a request on {@code subject}; the future completes with the reply, or fails with
    * what jnats reports (a timeout, no responders) or with {@link PayloadTooLargeException}. Never throws for
    * the message.
+   *
+   * @throws IllegalArgumentException if {@code subject} is blank or {@code timeout} is not positive
    */
   public CompletableFuture<Message> request(String subject, Object message, Duration timeout) {
     return request(subject, null, message, timeout);
@@ -143,6 +146,8 @@ public final class SafeNatsPublisher {
    * Publishes {@code message} to JetStream on {@code subject}; the future completes with the stream's
    * acknowledgement, or fails with what jnats reports (no stream, timeout) or with
    * {@link PayloadTooLargeException}. Never throws for the message.
+   *
+   * @throws IllegalArgumentException if {@code subject} is blank
    */
   public CompletableFuture<PublishAck> publishJetStream(String subject, Object message) {
     return publishJetStream(subject, null, message);

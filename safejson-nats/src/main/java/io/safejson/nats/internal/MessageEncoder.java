@@ -19,8 +19,8 @@ import java.util.List;
 public final class MessageEncoder {
   /** The body sent when not even the smallest limits fit. */
   static final String PLACEHOLDER = "\"[TRUNCATED]\"";
-  /** Re-serializations tried before the placeholder; each one divides a limit by at least 2. */
-  private static final int MAX_ATTEMPTS = 40;
+  /** Re-serializations tried before the placeholder; each one divides a limit by at least 1.25. */
+  private static final int MAX_ATTEMPTS = 60;
 
   private final SafeSerializer serializer;
   private final OversizePolicy policy;
@@ -71,9 +71,9 @@ public final class MessageEncoder {
     int items = clamp(room / 2 + 1, limits.maxItems(), 1);
     int values = clamp(room / 2 + 1, limits.maxValues(), 1);
     // Long strings are the usual cause and cutting them keeps the document's shape, so strings shrink alone
-    // until that stops helping (three attempts that change nothing); then items and values shrink too.
+    // while that pays (each attempt at least 10 % smaller); then items and values shrink too. Each next limit
+    // is taken below what the attempt's output actually holds, by the factor it is over the limit.
     boolean stringsOnly = true;
-    int unchanged = 0;
     long previous = size;
     for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       SafeResult result =
@@ -94,19 +94,18 @@ public final class MessageEncoder {
       if (strings == SerializerLimits.MIN_STRING_LENGTH && items == 1 && values == 1) {
         break;
       }
-      unchanged = message.size() < previous ? 0 : unchanged + 1;
+      OutputShape shape = OutputShape.of(message.body());
+      // A little more than the excess, so one more attempt usually fits; at least 1.25 so attempts converge.
+      double factor = Math.max(1.25, 1.1 * message.size() / Math.max(1, room));
+      boolean paid = attempt == 0 || message.size() <= previous * 0.9;
       previous = message.size();
-      // Above every string's length a cut changes nothing: skip ahead faster.
-      double factor = Math.max(unchanged > 0 ? 4.0 : 2.0, (double) message.size() / Math.max(1, room));
-      if (stringsOnly && (unchanged >= 3 || strings == SerializerLimits.MIN_STRING_LENGTH)) {
-        stringsOnly = false;
-        factor = Math.max(2.0, (double) message.size() / Math.max(1, room));
+      strings = Math.max(SerializerLimits.MIN_STRING_LENGTH, (int) (Math.min(strings, shape.longestString()) / factor));
+      if (stringsOnly && paid && shape.longestString() > SerializerLimits.MIN_STRING_LENGTH) {
+        continue;
       }
-      strings = Math.max(SerializerLimits.MIN_STRING_LENGTH, (int) (strings / factor));
-      if (!stringsOnly) {
-        items = Math.max(1, (int) (items / factor));
-        values = Math.max(1, (int) (values / factor));
-      }
+      stringsOnly = false;
+      items = Math.max(1, (int) (Math.min(items, shape.mostItems()) / factor));
+      values = Math.max(1, (int) (Math.min(values, shape.values()) / factor));
     }
     EncodedMessage placeholder = assemble(base, PLACEHOLDER, List.of(cut), headersSupported);
     if (placeholder.size() <= maxPayload) {
