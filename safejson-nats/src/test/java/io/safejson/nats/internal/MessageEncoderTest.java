@@ -133,6 +133,21 @@ final class MessageEncoderTest {
   }
 
   @Test
+  void longStringsAreCutBeforeAnyItemIsDropped() throws Exception {
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      words.add("w" + i + "-" + "x".repeat(200));
+    }
+    EncodedMessage message = TRUNCATE.encode("s", null, words, 20_000, true);
+    assertTrue(message.size() <= 20_000, "size " + message.size());
+    assertTrue(message.size() > 15_000, "fills the room: " + message.size());
+    JsonNode array = PLAIN.readTree(message.body());
+    assertEquals(200, array.size(), "every item kept");
+    assertEquals("w199-xxx", array.get(199).asText().substring(0, 8));
+    assertTrue(array.get(199).asText().endsWith("...[TRUNCATED]"));
+  }
+
+  @Test
   void theApplicationsOwnLimitsAreNeverLoosened() throws Exception {
     SafeSerializer strict = SafeSerializer.builder().maxItems(5).build();
     MessageEncoder encoder = new MessageEncoder(strict, OversizePolicy.TRUNCATE);
