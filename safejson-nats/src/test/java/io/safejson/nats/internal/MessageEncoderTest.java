@@ -81,6 +81,16 @@ final class MessageEncoderTest {
   }
 
   @Test
+  void readOnlyHeadersOfAReceivedMessageCanBeForwarded() {
+    Headers received = new Headers(new Headers().put("trace-id", "abc"), true);
+    EncodedMessage message = TRUNCATE.encode("s", received, Double.NaN, 1_048_576, true);
+    assertEquals("abc", message.headers().getFirst("trace-id"));
+    assertTrue(message.headers().getFirst("safejson-incidents").contains("NON_FINITE"));
+    assertTrue(received.isReadOnly());
+    assertEquals(1, received.size());
+  }
+
+  @Test
   void aMessageOfExactlyTheLimitIsNotCut() {
     Headers mine = new Headers().put("k", "v");
     byte[] body = SafeSerializer.defaults().toJsonBytes(withText(1000));
