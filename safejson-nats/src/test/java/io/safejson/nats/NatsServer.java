@@ -67,6 +67,8 @@ final class NatsServer implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
             .start();
+    // A test JVM that dies without running close() must not leave the server behind.
+    Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "stop nats-server " + port));
     NatsServer server = new NatsServer(process, port, log);
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
     while (!server.accepts()) {

@@ -1,5 +1,11 @@
 package io.safejson.nats.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import io.nats.client.impl.Headers;
 import io.safejson.Incident;
 import io.safejson.SafeResult;
@@ -21,6 +27,22 @@ public final class MessageEncoder {
   static final String PLACEHOLDER = "\"[TRUNCATED]\"";
   /** Re-serializations tried before the placeholder; each one divides a limit by at least 1.25. */
   private static final int MAX_ATTEMPTS = 60;
+  /**
+   * Reads the first serialization back as a tree, exactly: decimals keep their digits and scale, and no limit
+   * rejects what the serializer was allowed to write.
+   */
+  private static final ObjectMapper TREE_READER =
+      new ObjectMapper(
+              JsonFactory.builder()
+                  .streamReadConstraints(
+                      StreamReadConstraints.builder()
+                          .maxStringLength(Integer.MAX_VALUE)
+                          .maxNumberLength(Integer.MAX_VALUE)
+                          .maxNestingDepth(Integer.MAX_VALUE)
+                          .build())
+                  .build())
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
   private final SafeSerializer serializer;
   private final OversizePolicy policy;
@@ -54,11 +76,29 @@ public final class MessageEncoder {
     if (policy == OversizePolicy.FAIL) {
       throw new PayloadTooLargeException(subject, message.size(), maxPayload);
     }
-    return shrink(subject, base, value, message.size(), maxPayload, headersSupported);
+    return shrink(subject, base, value, result, message, maxPayload, headersSupported);
   }
 
+  /**
+   * Cuts the first serialization down until it fits. The attempts re-serialize that document read back as a
+   * tree, not {@code value}: getters run once per publish, iterators and streams are consumed once, and what
+   * the first pass fixed (NaN, failed getters, redactions) stays as it was written, with its incidents.
+   */
   private EncodedMessage shrink(
-      String subject, Headers base, Object value, long size, long maxPayload, boolean headersSupported) {
+      String subject,
+      Headers base,
+      Object value,
+      SafeResult first,
+      EncodedMessage whole,
+      long maxPayload,
+      boolean headersSupported) {
+    long size = whole.size();
+    Object source;
+    try {
+      source = TREE_READER.readTree(whole.body());
+    } catch (Exception e) {
+      source = value; // the serializer's output always parses; should it not, cutting the value still works
+    }
     long room = maxPayload - EncodedMessage.headersLength(base);
     Incident cut =
         new Incident(
@@ -83,9 +123,12 @@ public final class MessageEncoder {
               .maxItems(items)
               .maxValues(values)
               .build()
-              .serialize(value);
-      List<Incident> incidents = new ArrayList<>(result.incidents().size() + 1);
+              .serialize(source);
+      List<Incident> incidents = new ArrayList<>(1 + first.incidents().size() + result.incidents().size());
       incidents.add(cut);
+      if (source != value) {
+        incidents.addAll(first.incidents());
+      }
       incidents.addAll(result.incidents());
       EncodedMessage message = assemble(base, result.json(), incidents, headersSupported);
       if (message.size() <= maxPayload) {

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -155,6 +156,54 @@ final class MessageEncoderTest {
     assertEquals(200, array.size(), "every item kept");
     assertEquals("w199-xxx", array.get(199).asText().substring(0, 8));
     assertTrue(array.get(199).asText().endsWith("...[TRUNCATED]"));
+  }
+
+  /** A bean whose getter counts its calls. */
+  public static final class Counted {
+    final AtomicInteger calls = new AtomicInteger();
+
+    public String getText() {
+      calls.incrementAndGet();
+      return "b".repeat(5_000);
+    }
+  }
+
+  @Test
+  void aCutIsTakenFromTheFirstSerializationSoGettersAndIteratorsRunOnce() throws Exception {
+    Counted counted = new Counted();
+    Map<String, Object> value = new LinkedHashMap<>();
+    value.put("items", List.of(1, 2, 3).iterator());
+    value.put("ratio", Double.NaN);
+    value.put("counted", counted);
+    EncodedMessage message = TRUNCATE.encode("s", null, value, 2_000, true);
+    assertTrue(message.size() <= 2_000, "size " + message.size());
+    JsonNode node = PLAIN.readTree(message.body());
+    assertEquals("[1,2,3]", node.get("items").toString(), "the iterator's items survive the cut");
+    assertTrue(node.get("ratio").isNull());
+    assertTrue(node.get("counted").get("text").asText().endsWith("...[TRUNCATED]"));
+    assertEquals(1, counted.calls.get(), "the getter ran once");
+    assertEquals(
+        List.of("$", "$.ratio", "$.counted.text"),
+        message.incidents().stream().map(Incident::path).toList(),
+        "the first pass's incidents are kept");
+  }
+
+  @Test
+  void aCutKeepsNumbersExactly() throws Exception {
+    SafeSerializer numbers = SafeSerializer.builder().decimalStyle(io.safejson.DecimalStyle.NUMBER).build();
+    Map<String, Object> value = new LinkedHashMap<>();
+    value.put("amount", new java.math.BigDecimal("12.50"));
+    value.put("precise", new java.math.BigDecimal("0.12345678901234567890123"));
+    value.put("double", 0.1);
+    value.put("big", new java.math.BigInteger("123456789012345678901234567890"));
+    value.put("text", "c".repeat(5_000));
+    EncodedMessage message = new MessageEncoder(numbers, OversizePolicy.TRUNCATE).encode("s", null, value, 2_000, true);
+    String body = body(message);
+    assertTrue(
+        body.startsWith(
+            "{\"amount\":12.50,\"precise\":0.12345678901234567890123,\"double\":0.1,"
+                + "\"big\":123456789012345678901234567890,\"text\":\"ccc"),
+        body.substring(0, 120));
   }
 
   @Test
