@@ -10,10 +10,11 @@ package io.safejson.nats;
  */
 public enum OversizePolicy {
   /**
-   * The default: the message is serialized again with smaller limits until it fits (first a smaller
-   * {@code maxStringLength}, since long strings are the usual cause and cutting them keeps the document's
-   * shape; then also smaller {@code maxItems} and {@code maxValues}; never above the serializer's own
-   * limits), and sent with TRUNCATED incidents: one at {@code $} naming the original size and the limit, then
+   * The default: the first serialization, read back as a tree (so getters run once and numbers stay exact), is
+   * serialized again with smaller limits until it fits: first a smaller {@code maxStringLength}, since long
+   * strings are the usual cause and cutting them keeps the document's shape; then also smaller
+   * {@code maxItems} and {@code maxValues}; never above the serializer's own limits. It is sent with TRUNCATED
+   * incidents: one at {@code $} naming the original size and the limit, then the first pass's incidents and
    * the core's own for each cut. If not even the smallest limits fit, the body is the placeholder
    * {@code "[TRUNCATED]"}. The value never makes the publish fail.
    */
