@@ -152,16 +152,21 @@ final class NatsServer implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
-    synchronized (connections) {
-      for (Connection connection : connections) {
-        connection.close();
+  public void close() {
+    try {
+      synchronized (connections) {
+        for (Connection connection : connections) {
+          connection.close();
+        }
+        connections.clear();
       }
-      connections.clear();
-    }
-    process.destroy();
-    if (!process.waitFor(10, TimeUnit.SECONDS)) {
-      process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      process.destroy();
+      if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
     }
   }
 }
