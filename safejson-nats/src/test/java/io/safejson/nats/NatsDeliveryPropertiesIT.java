@@ -60,7 +60,7 @@ class NatsDeliveryPropertiesIT {
 
   @Provide
   Arbitrary<List<Part>> messages() {
-    return HostileValues.messages(200_000);
+    return HostileValues.messages(400_000); // about a quarter of the tries need a cut
   }
 
   @Property(tries = 60, edgeCases = EdgeCasesMode.NONE)
