@@ -1,0 +1,87 @@
+package io.safejson.nats;
+
+import io.nats.client.Message;
+import io.nats.client.impl.Headers;
+import io.safejson.Incident;
+import io.safejson.JsonReadException;
+import io.safejson.SafeSerializer;
+import io.safejson.nats.internal.IncidentsHeader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads JSON NATS messages (from {@link SafeNatsPublisher} or any publisher) into typed values with the core's
+ * hardened reader, and the incidents their publisher reported.
+ *
+ * <pre>{@code
+ * dispatcher.subscribe("agents.events", message -> {
+ *   AgentEvent event = SafeNatsMessages.read(message, AgentEvent.class); // JsonReadException when malformed
+ *   List<Incident> fixed = SafeNatsMessages.incidents(message);          // what the publisher had to fix
+ * });
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class SafeNatsMessages {
+  private SafeNatsMessages() {}
+
+  /**
+   * Reads the body of {@code message} into {@code type} with {@link SafeSerializer#defaults()}.
+   *
+   * @throws JsonReadException naming the JSON path, for an empty, malformed (including invalid UTF-8),
+   *     oversized or mismatched body; never another exception for the data
+   */
+  public static <T> T read(Message message, Class<T> type) {
+    return read(message, type, SafeSerializer.defaults());
+  }
+
+  /**
+   * Reads the body of {@code message} into {@code type} with {@code serializer}'s reader (its limits and
+   * modules).
+   *
+   * @throws JsonReadException naming the JSON path, for an empty, malformed (including invalid UTF-8),
+   *     oversized or mismatched body; never another exception for the data
+   */
+  public static <T> T read(Message message, Class<T> type, SafeSerializer serializer) {
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(serializer, "serializer");
+    return serializer.fromJson(utf8(message.getData()), type);
+  }
+
+  /**
+   * Returns the incidents listed in the message's {@value SafeNatsPublisher#INCIDENTS_HEADER} header (each
+   * with its path, kind and type; the detail only says where it was read), or an empty list when there is no
+   * such header. Incidents the publisher had to leave out of a full header are not listed.
+   *
+   * @throws JsonReadException if the header is present but not a JSON array
+   */
+  public static List<Incident> incidents(Message message) {
+    Objects.requireNonNull(message, "message");
+    Headers headers = message.getHeaders();
+    String value = headers == null ? null : headers.getFirst(SafeNatsPublisher.INCIDENTS_HEADER);
+    return value == null ? List.of() : IncidentsHeader.decode(value);
+  }
+
+  private static String utf8(byte[] data) {
+    if (data == null) {
+      return "";
+    }
+    ByteBuffer in = ByteBuffer.wrap(data);
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(in)
+          .toString();
+    } catch (CharacterCodingException e) {
+      // The decoder stops at the first byte of the bad sequence.
+      throw new JsonReadException("$", "the message body is not valid UTF-8 at byte " + in.position(), e);
+    }
+  }
+}
