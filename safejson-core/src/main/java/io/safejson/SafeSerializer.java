@@ -74,6 +74,26 @@ public final class SafeSerializer {
     return settings.copy();
   }
 
+  /** Returns the nesting depth this serializer allows ({@link Builder#maxDepth(int)}). */
+  public int maxDepth() {
+    return settings.maxDepth;
+  }
+
+  /** Returns the chars kept of a string or key ({@link Builder#maxStringLength(int)}). */
+  public int maxStringLength() {
+    return settings.maxStringLength;
+  }
+
+  /** Returns the items kept per array or object ({@link Builder#maxItems(int)}). */
+  public int maxItems() {
+    return settings.maxItems;
+  }
+
+  /** Returns the values allowed per document ({@link Builder#maxValues(int)}). */
+  public int maxValues() {
+    return settings.maxValues;
+  }
+
   /** Serializes {@code value} to a JSON string; never throws. */
   public String toJson(Object value) {
     return engine.toText(value, null);

@@ -406,4 +406,15 @@ final class SafeSerializerTest {
     assertEquals(first, JSON.serialize(value));
     assertFalse(first.isClean());
   }
+
+  @Test
+  void limitsReadBackAsBuiltAndAsDefaults() {
+    SafeSerializer chosen =
+        SafeSerializer.builder().maxDepth(7).maxStringLength(123).maxItems(45).maxValues(6789).build();
+    assertEquals(List.of(7, 123, 45, 6789),
+        List.of(chosen.maxDepth(), chosen.maxStringLength(), chosen.maxItems(), chosen.maxValues()));
+    SafeSerializer defaults = SafeSerializer.defaults();
+    assertEquals(List.of(100, 1_000_000, 10_000, 1_000_000),
+        List.of(defaults.maxDepth(), defaults.maxStringLength(), defaults.maxItems(), defaults.maxValues()));
+  }
 }
