@@ -78,8 +78,9 @@ public final class RecordEncoder {
     long size = size(body, header);
     if (policy == OversizePolicy.FAIL) {
       throw new SerializationException(
-          "Record " + role + " for topic " + topic + " is " + size + " bytes with its incidents header, over the "
-              + Math.max(0, room) + " bytes it may take (" + describeLimit() + ")");
+          "Record " + role + " for topic " + topic + " is " + size + " bytes"
+              + (header == null ? "" : " with its incidents header") + ", over the " + Math.max(0, room)
+              + " bytes it may take (" + describeLimit() + ")");
     }
     return shrink(topic, headers, withHeader, value, size, room);
   }
