@@ -26,7 +26,9 @@ import org.apache.kafka.common.serialization.Serializer;
  * {@code new KafkaProducer<>(props, new StringSerializer(), new SafeJsonSerializer(mySafeSerializer))}; a
  * subclass whose no-arg constructor passes one works by class name too. A serializer given to a constructor
  * wins over the {@code safejson.*} serializer keys; a policy given to a constructor wins over
- * {@code safejson.oversize.policy}.
+ * {@code safejson.oversize.policy}. Kafka configures only the serializers it creates from class names: call
+ * {@link #configure} on an instance yourself, with the producer's properties, so that it learns the producer's
+ * {@code max.request.size} and whether it writes keys or values.
  *
  * <p>A {@code null} value stays {@code null} (a tombstone). Incidents of a key go to the
  * {@value SafeJsonKafkaConfig#KEY_INCIDENTS_HEADER} header. Before {@code configure} the core's defaults and

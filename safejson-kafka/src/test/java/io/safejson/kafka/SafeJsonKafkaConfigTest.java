@@ -120,6 +120,14 @@ final class SafeJsonKafkaConfigTest {
   }
 
   @Test
+  void theMessageNamesKeyValueAndTheCoresReason() {
+    ConfigException e = assertThrows(
+        ConfigException.class, () -> new SafeJsonSerializer().configure(Map.of("safejson.max.depth", "0"), false));
+    assertEquals(
+        "Invalid value 0 for configuration safejson.max.depth: maxDepth must be between 1 and 500: 0", e.getMessage());
+  }
+
+  @Test
   void theConstantsNameEveryKeyTheModuleReads() throws Exception {
     TreeSet<String> constants = new TreeSet<>();
     for (Field field : SafeJsonKafkaConfig.class.getFields()) {
