@@ -1,5 +1,8 @@
 package io.safejson.kafka;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,7 +30,14 @@ final class KafkaBroker {
   static synchronized String bootstrapServers() {
     if (broker == null) {
       EmbeddedKafkaKraftBroker started = new EmbeddedKafkaKraftBroker(1, 1);
-      started.afterPropertiesSet();
+      // Kafka's storage formatter prints its bootstrap metadata to System.out: keep a passing build quiet.
+      PrintStream out = System.out;
+      System.setOut(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
+      try {
+        started.afterPropertiesSet();
+      } finally {
+        System.setOut(out);
+      }
       Runtime.getRuntime().addShutdownHook(new Thread(started::destroy, "kafka-broker-stop"));
       broker = started;
     }
