@@ -181,14 +181,18 @@ public final class RecordEncoder {
     try {
       headers.remove(headerName);
       return true;
-    } catch (IllegalStateException readOnly) {
+    } catch (RuntimeException readOnly) { // RecordHeaders after send: IllegalStateException
       return false;
     }
   }
 
   private byte[] attach(Headers headers, byte[] body, byte[] header) {
     if (header != null) {
-      headers.add(headerName, header);
+      try {
+        headers.add(headerName, header);
+      } catch (RuntimeException readOnly) {
+        // Headers that refuse additions lose the report, never the value.
+      }
     }
     return body;
   }
