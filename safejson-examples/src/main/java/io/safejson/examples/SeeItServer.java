@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The demo server: embedded Jetty 12 serving the page at {@code /} and the chat WebSocket at {@code /chat}.
  *
- * <p>Run it with {@code ./mvnw -q -pl safejson-examples -am compile exec:java} (see the README); settings are
+ * <p>Run it with {@code ./mvnw -q -pl safejson-examples -am compile -Psee-it} (see the README); settings are
  * system properties: {@code safejson.host} (default 127.0.0.1), {@code safejson.port} (default 8080, or the
  * first program argument), {@code safejson.pauseMillis} between events (default 400) and
  * {@code safejson.logFormat} (read by {@code logback.xml}).
