@@ -48,14 +48,7 @@ public final class ChatEndpoint extends Endpoint {
     this.sender =
         SafeWebSocketSender.builder()
             .serializer(Frames.SAFE)
-            .onIncident(
-                incident ->
-                    log.atWarn()
-                        .addKeyValue("path", incident.path())
-                        .addKeyValue("kind", incident.kind())
-                        .addKeyValue("type", incident.type())
-                        .addKeyValue("detail", incident.detail())
-                        .log("safejson replaced a value"))
+            .onIncident(incident -> LogLines.incident(log.atWarn(), incident).log("safejson replaced a value"))
             .forJakarta(session);
     session.addMessageHandler(String.class, (MessageHandler.Whole<String>) this::onText);
   }
@@ -103,17 +96,7 @@ public final class ChatEndpoint extends Endpoint {
 
   private void sendSafe(AgentEvent event) {
     server.record(new SentFrame("safejson", event, true));
-    log.atInfo()
-        .addKeyValue("via", "safejson")
-        .addKeyValue("event_type", event.type())
-        .addKeyValue("event_id", event.eventId())
-        .addKeyValue("event_timestamp", event.timestamp())
-        .addKeyValue("state", event.state())
-        .addKeyValue("cost", event.cost())
-        .addKeyValue("attachment", event.attachment())
-        .addKeyValue("request_id", event.requestId())
-        .addKeyValue("detail", event.detail())
-        .log("agent event sent");
+    LogLines.event(log.atInfo().addKeyValue("via", "safejson"), event).log("agent event sent");
     // Wait for the transport, so a plain frame sent next cannot overtake or overlap this one.
     sender.send(Frames.safe(event)).exceptionally(this::notDelivered).join();
   }

@@ -1,23 +1,17 @@
 package io.safejson.examples;
 
-import jakarta.websocket.server.ServerEndpointConfig;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The demo server: embedded Jetty 12 serving the page at {@code /} and the chat WebSocket at {@code /chat}.
  *
- * <p>Run it with {@code ./mvnw -q -pl safejson-examples -am compile exec:java} (see the README); settings are
+ * <p>Run it with {@code ./mvnw -q -pl safejson-examples -am compile -Psee-it} (see the README); settings are
  * system properties: {@code safejson.host} (default 127.0.0.1), {@code safejson.port} (default 8080, or the
  * first program argument), {@code safejson.pauseMillis} between events (default 400) and
  * {@code safejson.logFormat} (read by {@code logback.xml}).
@@ -25,44 +19,19 @@ import org.slf4j.LoggerFactory;
 public final class SeeItServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SeeItServer.class);
 
-  private final Server jetty;
-  private final ServerConnector connector;
+  private final ChatJetty jetty;
   private final Duration pause;
   private final List<SentFrame> sent = new ArrayList<>();
 
   private SeeItServer(String host, int port, Duration pause) {
     this.pause = Objects.requireNonNull(pause, "pause");
-    jetty = new Server();
-    connector = new ServerConnector(jetty);
-    connector.setHost(host);
-    connector.setPort(port);
-    jetty.addConnector(connector);
-    ServletContextHandler context = new ServletContextHandler("/");
-    context.addServlet(new ServletHolder("page", new PageServlet()), "/");
-    ServerEndpointConfig chat =
-        ServerEndpointConfig.Builder.create(ChatEndpoint.class, "/chat")
-            .configurator(
-                new ServerEndpointConfig.Configurator() {
-                  @Override
-                  public <T> T getEndpointInstance(Class<T> endpointClass) {
-                    return endpointClass.cast(new ChatEndpoint(SeeItServer.this));
-                  }
-                })
-            .build();
-    JakartaWebSocketServletContainerInitializer.configure(context, (servlets, container) -> container.addEndpoint(chat));
-    jetty.setHandler(context);
-    jetty.setStopTimeout(2_000);
+    jetty = new ChatJetty(host, port, new PageServlet(), ChatEndpoint.class, () -> new ChatEndpoint(this));
   }
 
   /** Starts a server on {@code host} and {@code port} (0 picks a free one), pausing {@code pause} between events. */
   public static SeeItServer start(String host, int port, Duration pause) throws Exception {
     SeeItServer server = new SeeItServer(host, port, pause);
-    try {
-      server.jetty.start();
-    } catch (Exception e) {
-      server.jetty.stop();
-      throw e;
-    }
+    server.jetty.start();
     log.atInfo().addKeyValue("url", server.url().toString()).log("see it: open the page");
     return server;
   }
@@ -79,11 +48,7 @@ public final class SeeItServer implements AutoCloseable {
 
   /** Returns the page's address. */
   public URI url() {
-    String host = connector.getHost() == null ? "127.0.0.1" : connector.getHost();
-    if (host.contains(":")) {
-      host = "[" + host + "]";
-    }
-    return URI.create("http://" + host + ":" + connector.getLocalPort() + "/");
+    return jetty.url();
   }
 
   /** Returns every event sent so far, in sending order, with the column it went to. */
@@ -107,8 +72,7 @@ public final class SeeItServer implements AutoCloseable {
   @Override
   public void close() {
     try {
-      if (jetty.isStarted()) {
-        jetty.stop();
+      if (jetty.stop()) {
         log.atInfo().log("see it: stopped");
       }
     } catch (Exception e) {
