@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.nats.client.impl.Headers;
 import io.safejson.Incident;
 import io.safejson.Incident.Kind;
+import io.safejson.IncidentsHeader;
 import io.safejson.SafeSerializer;
 import io.safejson.nats.OversizePolicy;
 import io.safejson.nats.PayloadTooLargeException;
