@@ -3,6 +3,7 @@ package io.safejson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.safejson.internal.JsonShrinker;
 import io.safejson.internal.SafeConfig;
 import io.safejson.internal.SafeEngine;
 import io.safejson.internal.WriteSession;
@@ -102,6 +103,52 @@ public final class SafeSerializer {
   /** Serializes {@code value} to UTF-8 JSON bytes; never throws. */
   public byte[] toJsonBytes(Object value) {
     return engine.toBytes(value, null);
+  }
+
+  /**
+   * Serializes {@code value} to UTF-8 JSON of at most {@code maxBytes} bytes, cutting it when it is larger;
+   * never throws.
+   *
+   * <pre>{@code
+   * BoundedJson message = serializer.toJsonBytesWithin(event, 1_048_576);
+   * channel.send(message.json()); // the bytes of toJsonBytes(event) when they fit
+   * }</pre>
+   *
+   * <p>A document that fits is the bytes of {@link #toJsonBytes}. A larger one is read back as a tree and
+   * written again with smaller limits until it fits (so getters run and iterators are consumed once, and
+   * numbers stay exact): first {@code maxStringLength} alone, since cutting strings keeps every item, then
+   * also {@code maxItems} and {@code maxValues}, never above this serializer's own. The result then starts
+   * with a {@code TRUNCATED} incident at {@code $}, followed by the first pass's incidents and each cut's.
+   * When no cut fits, the document is {@code "[TRUNCATED]"} (13 bytes, even when {@code maxBytes} is smaller).
+   * The {@link Builder#onIncident} listener hears the first pass only.
+   */
+  public BoundedJson toJsonBytesWithin(Object value, long maxBytes) {
+    return JsonShrinker.fit(this, value, maxBytes, false, 0);
+  }
+
+  /**
+   * Like {@link #toJsonBytesWithin(Object, long)}, with {@code maxBytes} also holding the
+   * {@link IncidentsHeader} sent next to the JSON whenever anything was fixed: its value's length plus
+   * {@code headerOverhead} bytes that the transport spends on it (its name, separators).
+   *
+   * <pre>{@code
+   * // Kafka: a header costs its key, its value and up to 10 bytes of lengths
+   * BoundedJson value = serializer.toJsonBytesWithin(order, room, IncidentsHeader.NAME.length() + 10);
+   * if (value.incidentsHeader() != null) {
+   *   headers.add(IncidentsHeader.NAME, value.incidentsHeader().getBytes(StandardCharsets.US_ASCII));
+   * }
+   * }</pre>
+   *
+   * <p>The header is left out ({@link BoundedJson#incidentsHeader()} {@code null}) only when the placeholder
+   * fits and the placeholder with its header does not.
+   *
+   * @throws IllegalArgumentException if {@code headerOverhead} is negative
+   */
+  public BoundedJson toJsonBytesWithin(Object value, long maxBytes, int headerOverhead) {
+    if (headerOverhead < 0) {
+      throw new IllegalArgumentException("headerOverhead must not be negative: " + headerOverhead);
+    }
+    return JsonShrinker.fit(this, value, maxBytes, true, headerOverhead);
   }
 
   /**

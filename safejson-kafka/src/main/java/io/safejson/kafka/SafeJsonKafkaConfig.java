@@ -1,5 +1,7 @@
 package io.safejson.kafka;
 
+import io.safejson.IncidentsHeader;
+
 /**
  * The {@code safejson.*} configuration keys read by {@link SafeJsonSerializer}, {@link SafeJsonDeserializer}
  * and {@link SafeJsonSerde} in {@code configure}, and the names of the incidents headers.
@@ -54,11 +56,11 @@ public final class SafeJsonKafkaConfig {
   public static final String KEY_TYPE = "safejson.key.type";
 
   /** The record header holding the incidents of a value, as a JSON array of {@code {path, kind, type}}. */
-  public static final String INCIDENTS_HEADER = "safejson-incidents";
+  public static final String INCIDENTS_HEADER = IncidentsHeader.NAME;
   /** The record header holding the incidents of a key, when the key is written by {@link SafeJsonSerializer}. */
   public static final String KEY_INCIDENTS_HEADER = "safejson-key-incidents";
   /** The most bytes an incidents header value holds; incidents past it are counted, not listed. */
-  public static final int MAX_INCIDENTS_HEADER_BYTES = 4096;
+  public static final int MAX_INCIDENTS_HEADER_BYTES = IncidentsHeader.MAX_LENGTH;
   /**
    * Bytes of {@code max.request.size} kept free for the record's key and Kafka's record and batch overhead
    * (about 100 bytes); the value and all headers must fit in the rest.

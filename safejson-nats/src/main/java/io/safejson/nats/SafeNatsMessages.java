@@ -5,7 +5,7 @@ import io.nats.client.impl.Headers;
 import io.safejson.Incident;
 import io.safejson.JsonReadException;
 import io.safejson.SafeSerializer;
-import io.safejson.nats.internal.IncidentsHeader;
+import io.safejson.IncidentsHeader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -56,9 +56,8 @@ public final class SafeNatsMessages {
   /**
    * Returns the incidents listed in the message's {@value SafeNatsPublisher#INCIDENTS_HEADER} header (each
    * with its path, kind and type; the detail only says where it was read), or an empty list when there is no
-   * such header. Incidents the publisher had to leave out of a full header are not listed.
-   *
-   * @throws JsonReadException if the header is present but not a JSON array
+   * such header. Incidents the publisher had to leave out of a full header are not listed, nor are the entries
+   * of a malformed header past its fault ({@link IncidentsHeader#decode}: it never throws).
    */
   public static List<Incident> incidents(Message message) {
     Objects.requireNonNull(message, "message");

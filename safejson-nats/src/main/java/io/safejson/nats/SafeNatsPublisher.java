@@ -10,7 +10,7 @@ import io.nats.client.impl.Headers;
 import io.safejson.Incident;
 import io.safejson.SafeSerializer;
 import io.safejson.nats.internal.EncodedMessage;
-import io.safejson.nats.internal.IncidentsHeader;
+import io.safejson.IncidentsHeader;
 import io.safejson.nats.internal.MessageEncoder;
 import java.io.IOException;
 import java.io.UncheckedIOException;

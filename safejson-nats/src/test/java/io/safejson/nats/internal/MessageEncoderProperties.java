@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.nats.client.impl.Headers;
 import io.safejson.Incident;
+import io.safejson.IncidentsHeader;
 import io.safejson.SafeSerializer;
 import io.safejson.nats.HostileValues;
 import io.safejson.nats.HostileValues.Part;

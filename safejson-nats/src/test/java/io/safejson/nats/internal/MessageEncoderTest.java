@@ -12,16 +12,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.nats.client.impl.Headers;
 import io.safejson.Incident;
 import io.safejson.Incident.Kind;
+import io.safejson.IncidentsHeader;
 import io.safejson.SafeSerializer;
 import io.safejson.nats.OversizePolicy;
 import io.safejson.nats.PayloadTooLargeException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 final class MessageEncoderTest {
@@ -130,95 +128,6 @@ final class MessageEncoderTest {
     assertEquals(
         List.of(first.path(), "$.text"),
         IncidentsHeader.decode(message.headers().getFirst("safejson-incidents")).stream().map(Incident::path).toList());
-  }
-
-  @Test
-  void truncateCutsALongArrayToFit() throws Exception {
-    List<Integer> numbers = IntStream.range(0, 9_000).boxed().toList();
-    EncodedMessage message = TRUNCATE.encode("s", null, Map.of("numbers", numbers), 4_000, true);
-    assertTrue(message.size() <= 4_000, "size " + message.size());
-    JsonNode array = PLAIN.readTree(message.body()).get("numbers");
-    assertTrue(array.size() > 100 && array.size() < 9_000, "kept " + array.size());
-    assertEquals("[TRUNCATED]", array.get(array.size() - 1).asText());
-    assertEquals(0, array.get(0).asInt());
-  }
-
-  @Test
-  void longStringsAreCutBeforeAnyItemIsDropped() throws Exception {
-    List<String> words = new ArrayList<>();
-    for (int i = 0; i < 200; i++) {
-      words.add("w" + i + "-" + "x".repeat(200));
-    }
-    EncodedMessage message = TRUNCATE.encode("s", null, words, 20_000, true);
-    assertTrue(message.size() <= 20_000, "size " + message.size());
-    assertTrue(message.size() > 15_000, "fills the room: " + message.size());
-    JsonNode array = PLAIN.readTree(message.body());
-    assertEquals(200, array.size(), "every item kept");
-    assertEquals("w199-xxx", array.get(199).asText().substring(0, 8));
-    assertTrue(array.get(199).asText().endsWith("...[TRUNCATED]"));
-  }
-
-  /** A bean whose getter counts its calls. */
-  public static final class Counted {
-    final AtomicInteger calls = new AtomicInteger();
-
-    public String getText() {
-      calls.incrementAndGet();
-      return "b".repeat(5_000);
-    }
-  }
-
-  @Test
-  void aCutIsTakenFromTheFirstSerializationSoGettersAndIteratorsRunOnce() throws Exception {
-    Counted counted = new Counted();
-    Map<String, Object> value = new LinkedHashMap<>();
-    value.put("items", List.of(1, 2, 3).iterator());
-    value.put("ratio", Double.NaN);
-    value.put("counted", counted);
-    EncodedMessage message = TRUNCATE.encode("s", null, value, 2_000, true);
-    assertTrue(message.size() <= 2_000, "size " + message.size());
-    JsonNode node = PLAIN.readTree(message.body());
-    assertEquals("[1,2,3]", node.get("items").toString(), "the iterator's items survive the cut");
-    assertTrue(node.get("ratio").isNull());
-    assertTrue(node.get("counted").get("text").asText().endsWith("...[TRUNCATED]"));
-    assertEquals(1, counted.calls.get(), "the getter ran once");
-    assertEquals(
-        List.of("$", "$.ratio", "$.counted.text"),
-        message.incidents().stream().map(Incident::path).toList(),
-        "the first pass's incidents are kept");
-  }
-
-  @Test
-  void aCutKeepsNumbersExactly() throws Exception {
-    SafeSerializer numbers = SafeSerializer.builder().decimalStyle(io.safejson.DecimalStyle.NUMBER).build();
-    Map<String, Object> value = new LinkedHashMap<>();
-    value.put("amount", new java.math.BigDecimal("12.50"));
-    value.put("precise", new java.math.BigDecimal("0.12345678901234567890123"));
-    value.put("double", 0.1);
-    value.put("big", new java.math.BigInteger("123456789012345678901234567890"));
-    value.put("text", "c".repeat(5_000));
-    EncodedMessage message = new MessageEncoder(numbers, OversizePolicy.TRUNCATE).encode("s", null, value, 2_000, true);
-    String body = body(message);
-    assertTrue(
-        body.startsWith(
-            "{\"amount\":12.50,\"precise\":0.12345678901234567890123,\"double\":0.1,"
-                + "\"big\":123456789012345678901234567890,\"text\":\"ccc"),
-        body.substring(0, 120));
-  }
-
-  @Test
-  void theApplicationsOwnLimitsAreNeverLoosened() throws Exception {
-    SafeSerializer strict = SafeSerializer.builder().maxItems(5).build();
-    MessageEncoder encoder = new MessageEncoder(strict, OversizePolicy.TRUNCATE);
-    List<String> words = new ArrayList<>();
-    for (int i = 0; i < 50; i++) {
-      words.add("w" + i + "-" + "x".repeat(500));
-    }
-    // 5 items of 500 chars do not fit 2,000 bytes, so the strings get cut; the item count must stay at 5.
-    EncodedMessage message = encoder.encode("s", null, words, 2_000, true);
-    assertTrue(message.size() <= 2_000, "size " + message.size());
-    JsonNode array = PLAIN.readTree(message.body());
-    assertEquals(6, array.size(), "5 items and the marker: " + array);
   }
 
   @Test

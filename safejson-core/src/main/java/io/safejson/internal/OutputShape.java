@@ -1,4 +1,4 @@
-package io.safejson.nats.internal;
+package io.safejson.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -8,7 +8,7 @@ import java.util.Arrays;
 
 /**
  * How big the parts of a JSON document are: its longest string or key, its largest array or object, its
- * number of values. {@link MessageEncoder} reads it from an oversize attempt to pick the next limits, instead
+ * number of values. {@link JsonShrinker} reads it from an oversize attempt to pick the next limits, instead
  * of shrinking limits that are far above anything in the document.
  *
  * @param longestString chars of the longest string value or key
@@ -19,8 +19,8 @@ record OutputShape(int longestString, int mostItems, int values) {
   /** The shape assumed when a document cannot be measured: nothing known, every limit is shrunk as is. */
   static final OutputShape UNKNOWN = new OutputShape(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE);
 
-  // The documents are the serializer's own output: no limit here may reject what it is allowed to write.
-  private static final JsonFactory UNLIMITED =
+  /** Reads the serializer's own output: no limit here may reject what it is allowed to write. */
+  static final JsonFactory UNLIMITED =
       JsonFactory.builder()
           .streamReadConstraints(
               StreamReadConstraints.builder()

@@ -1,55 +1,51 @@
-package io.safejson.nats.internal;
+package io.safejson.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import io.safejson.Incident;
-import io.safejson.SafeSerializer;
+import io.safejson.IncidentsHeader;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The {@code safejson-incidents} header: a JSON array of {@code {"path","kind","type"}} objects, in US-ASCII
- * (NATS header values allow nothing else), at most {@link #MAX_LENGTH} chars; incidents that do not fit are
- * counted in a final {@code {"omitted":n}} element.
+ * Writes and reads the value of the {@link IncidentsHeader}; the implementation behind its two methods.
  *
  * <p>Stateless and thread-safe.
  */
-public final class IncidentsHeader {
-  /** The header's name. */
-  public static final String NAME = "safejson-incidents";
-  /** The most chars (and bytes: the value is ASCII) a header value holds. */
-  public static final int MAX_LENGTH = 4096;
+public final class IncidentsHeaderCodec {
   /** A path or type name longer than this is cut, as the core cuts strings. */
   static final int MAX_FIELD_LENGTH = 256;
 
-  private static final String CUT_SUFFIX = "...[TRUNCATED]";
-  private static final String DECODED_DETAIL = "read from the " + NAME + " header";
+  private static final String DECODED_DETAIL = "read from the " + IncidentsHeader.NAME + " header";
   // Non-ASCII chars become \\uXXXX escapes; Jackson escapes quotes, backslashes and control chars (CR, LF).
   private static final JsonFactory ASCII_JSON =
       JsonFactory.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+  // Reads with Jackson's default limits (nesting, string length): a hostile header stops the reading early.
+  private static final JsonFactory READER = new JsonFactory();
 
-  private IncidentsHeader() {}
+  private IncidentsHeaderCodec() {}
 
-  /** Returns the header value for {@code incidents}, or {@code null} when there are none. */
+  /** See {@link IncidentsHeader#encode}. */
   public static String encode(List<Incident> incidents) {
-    if (incidents.isEmpty()) {
+    if (incidents == null || incidents.isEmpty()) {
       return null;
     }
+    int max = IncidentsHeader.MAX_LENGTH;
     // Room kept for the marker, sized for the largest count it could ever hold.
     int reserve = 1 + marker(incidents.size()).length();
-    StringBuilder out = new StringBuilder(Math.min(MAX_LENGTH, 64 * incidents.size())).append('[');
+    StringBuilder out = new StringBuilder(Math.min(max, 64 * incidents.size())).append('[');
     int written = 0;
     for (Incident incident : incidents) {
       String entry = entry(incident);
       int separator = written == 0 ? 0 : 1;
       boolean last = written == incidents.size() - 1;
-      int needed = out.length() + separator + entry.length() + (last ? 0 : reserve) + 1;
-      if (needed > MAX_LENGTH) {
+      if (out.length() + separator + entry.length() + (last ? 0 : reserve) + 1 > max) {
         break;
       }
       if (separator == 1) {
@@ -67,32 +63,56 @@ public final class IncidentsHeader {
     return out.append(']').toString();
   }
 
-  /**
-   * Reads a header value written by {@link #encode}: the listed incidents, each with a fixed detail; the
-   * {@code omitted} marker and entries of unknown kinds are skipped.
-   *
-   * @throws io.safejson.JsonReadException if the value is not a JSON array
-   */
+  /** See {@link IncidentsHeader#decode}. */
   public static List<Incident> decode(String value) {
-    List<?> entries = SafeSerializer.defaults().fromJson(value, List.class);
-    List<Incident> incidents = new ArrayList<>(entries.size());
-    for (Object entry : entries) {
-      if (!(entry instanceof Map)) {
-        continue;
+    List<Incident> incidents = new ArrayList<>();
+    if (value == null) {
+      return List.of();
+    }
+    try (JsonParser parser = READER.createParser(value)) {
+      if (parser.nextToken() != JsonToken.START_ARRAY) {
+        return List.of();
       }
-      Map<?, ?> fields = (Map<?, ?>) entry;
-      Object path = fields.get("path");
-      Object kind = fields.get("kind");
-      Object type = fields.get("type");
-      Incident.Kind known = kindNamed(kind);
-      if (path instanceof String && type instanceof String && known != null) {
-        incidents.add(new Incident((String) path, known, (String) type, DECODED_DETAIL));
+      JsonToken token;
+      while ((token = parser.nextToken()) != null && token != JsonToken.END_ARRAY) {
+        if (token != JsonToken.START_OBJECT) {
+          parser.skipChildren();
+          continue;
+        }
+        Incident incident = readEntry(parser);
+        if (incident != null) {
+          incidents.add(incident);
+        }
       }
+    } catch (IOException | RuntimeException e) {
+      // Malformed or cut short: keep the entries read before the fault.
     }
     return List.copyOf(incidents);
   }
 
-  private static Incident.Kind kindNamed(Object name) {
+  /** Reads one object, the parser on its start; {@code null} unless it has a string path, kind and type. */
+  private static Incident readEntry(JsonParser parser) throws IOException {
+    String path = null;
+    String kind = null;
+    String type = null;
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      JsonToken token = parser.nextToken();
+      String text = token == JsonToken.VALUE_STRING ? parser.getText() : null;
+      parser.skipChildren();
+      if ("path".equals(name)) {
+        path = text;
+      } else if ("kind".equals(name)) {
+        kind = text;
+      } else if ("type".equals(name)) {
+        type = text;
+      }
+    }
+    Incident.Kind known = kindNamed(kind);
+    return path == null || type == null || known == null ? null : new Incident(path, known, type, DECODED_DETAIL);
+  }
+
+  private static Incident.Kind kindNamed(String name) {
     for (Incident.Kind kind : Incident.Kind.values()) {
       if (kind.name().equals(name)) {
         return kind;
@@ -134,26 +154,9 @@ public final class IncidentsHeader {
   static String cut(String text) {
     String kept = text;
     if (text.length() > MAX_FIELD_LENGTH) {
-      int end = MAX_FIELD_LENGTH - CUT_SUFFIX.length();
-      if (Character.isHighSurrogate(text.charAt(end - 1))) {
-        end--;
-      }
-      kept = text.substring(0, end) + CUT_SUFFIX;
+      int end = Strings.cutPoint(text, MAX_FIELD_LENGTH - Markers.TRUNCATED_SUFFIX.length());
+      kept = text.substring(0, end) + Markers.TRUNCATED_SUFFIX;
     }
-    StringBuilder out = null;
-    for (int i = 0; i < kept.length(); i++) {
-      char c = kept.charAt(i);
-      boolean paired =
-          Character.isHighSurrogate(c)
-              ? i + 1 < kept.length() && Character.isLowSurrogate(kept.charAt(i + 1))
-              : !Character.isLowSurrogate(c) || (i > 0 && Character.isHighSurrogate(kept.charAt(i - 1)));
-      if (!paired && out == null) {
-        out = new StringBuilder(kept.length()).append(kept, 0, i);
-      }
-      if (out != null) {
-        out.append(paired ? c : '\uFFFD');
-      }
-    }
-    return out == null ? kept : out.toString();
+    return Strings.wellFormed(kept);
   }
 }

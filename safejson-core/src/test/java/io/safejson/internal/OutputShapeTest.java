@@ -1,4 +1,4 @@
-package io.safejson.nats.internal;
+package io.safejson.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
