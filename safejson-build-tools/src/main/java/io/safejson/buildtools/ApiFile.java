@@ -58,7 +58,8 @@ public final class ApiFile {
         return Optional.empty();
       }
       if (!Files.exists(file)) {
-        return Optional.of("No committed API dump for " + module + " at " + file + ".\n" + howToUpdate(module));
+        return Optional.of("No committed API dump for " + module + " at " + file + ".\n"
+            + "Write it, review it and commit it:\n" + updateCommand(module));
       }
       // Tolerates a checkout with Windows line ends.
       String committed = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
@@ -67,7 +68,8 @@ public final class ApiFile {
       }
       String diff = LineDiff.of(lines(committed), lines(dump));
       return Optional.of("The public API of " + module + " differs from the committed " + file
-          + " (- committed, + built):\n" + diff + howToUpdate(module));
+          + " (- committed, + built):\n" + diff
+          + "If the change is intended, rewrite the file and commit it with the change:\n" + updateCommand(module));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read or write " + file, e);
     }
@@ -83,9 +85,8 @@ public final class ApiFile {
         + "\n";
   }
 
-  private static String howToUpdate(String module) {
-    return "If the change is intended, rewrite the file and commit it with the change:\n"
-        + "  ./mvnw -pl " + module + " -am test -Dtest=PublicApiTest -Dsurefire.failIfNoSpecifiedTests=false -D"
+  private static String updateCommand(String module) {
+    return "  ./mvnw -pl " + module + " -am test -Dtest=PublicApiTest -Dsurefire.failIfNoSpecifiedTests=false -D"
         + UPDATE_PROPERTY + "=true\n"
         + "(or add -D" + UPDATE_PROPERTY + "=true to any build that runs the tests).\n";
   }

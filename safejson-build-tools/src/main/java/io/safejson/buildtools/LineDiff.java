@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A line diff in the unified style ({@code -} only in the old text, {@code +} only in the new, two lines of
- * context around each change), from a longest common subsequence. Stateless; thread-safe.
+ * context around each change, under an {@code @@} line naming where it is), from a longest common
+ * subsequence. Stateless; thread-safe.
  */
 final class LineDiff {
 
@@ -45,7 +46,10 @@ final class LineDiff {
     return withContext(lines);
   }
 
-  /** Keeps the changed lines and {@link #CONTEXT} unchanged lines either side, "..." for the gaps. */
+  /**
+   * Keeps the changed lines and {@link #CONTEXT} unchanged lines either side. Each hunk starts with
+   * {@code @@} and the nearest earlier line that is not indented (in an API dump: the type it is in).
+   */
   private static String withContext(List<String> lines) {
     boolean[] keep = new boolean[lines.size()];
     for (int k = 0; k < lines.size(); k++) {
@@ -56,18 +60,25 @@ final class LineDiff {
       }
     }
     StringBuilder out = new StringBuilder();
-    boolean gap = false;
     for (int k = 0; k < lines.size(); k++) {
       if (keep[k]) {
-        if (gap && out.length() > 0) {
-          out.append("  ...\n");
+        if (k == 0 || !keep[k - 1]) {
+          out.append("@@").append(enclosing(lines, k)).append('\n');
         }
         out.append(lines.get(k)).append('\n');
-        gap = false;
-      } else {
-        gap = true;
       }
     }
     return out.toString();
+  }
+
+  /** The nearest line before {@code index} that is not indented, with a leading space; empty if none. */
+  private static String enclosing(List<String> lines, int index) {
+    for (int k = index - 1; k >= 0; k--) {
+      String text = lines.get(k).substring(2);
+      if (!text.isEmpty() && !text.startsWith(" ")) {
+        return " " + text;
+      }
+    }
+    return "";
   }
 }

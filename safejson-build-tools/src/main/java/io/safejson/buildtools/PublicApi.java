@@ -2,6 +2,9 @@ package io.safejson.buildtools;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Field;
@@ -116,27 +119,38 @@ public final class PublicApi {
   }
 
   private static String describe(Class<?> type) {
-    StringBuilder out = new StringBuilder(header(type, true)).append(" {\n");
+    StringBuilder out = new StringBuilder(markers(type)).append(header(type, true)).append(" {\n");
+    if (type.isAnnotation()) {
+      // Where an annotation may go and whether it is seen at run time are part of its contract.
+      Retention retention = type.getAnnotation(Retention.class);
+      out.append("  @Retention(").append(retention == null ? "CLASS" : retention.value().name()).append(")\n");
+      Target target = type.getAnnotation(Target.class);
+      if (target != null) {
+        out.append("  @Target({")
+            .append(Arrays.stream(target.value()).map(Enum::name).sorted().collect(Collectors.joining(", ")))
+            .append("})\n");
+      }
+    }
     TreeMap<String, String> fields = new TreeMap<>();
     TreeMap<String, String> constructors = new TreeMap<>();
     TreeMap<String, String> methods = new TreeMap<>();
     for (Class<?> owner : ownersOfMembers(type)) {
       for (Field field : owner.getDeclaredFields()) {
         if (isVisible(field.getModifiers()) && !field.isSynthetic()) {
-          fields.putIfAbsent(field.getName(), field(field));
+          fields.putIfAbsent(field.getName(), markers(field) + field(field));
         }
       }
       if (owner == type) {
         for (Constructor<?> constructor : type.getDeclaredConstructors()) {
           if (isVisible(constructor.getModifiers()) && !constructor.isSynthetic()) {
-            String line = constructor(constructor);
+            String line = markers(constructor) + constructor(constructor);
             constructors.put(line, line);
           }
         }
       }
       for (Method method : owner.getDeclaredMethods()) {
         if (isVisible(method.getModifiers()) && !method.isSynthetic() && !method.isBridge()) {
-          String line = method(method);
+          String line = markers(method) + method(method);
           // Sorted by name first, so that a changed modifier or type keeps the line in place.
           String key = method.getName() + "(" + parameters(method) + ")";
           methods.putIfAbsent(key, line);
@@ -147,6 +161,19 @@ public final class PublicApi {
         .flatMap(lines -> lines.values().stream())
         .forEach(line -> out.append("  ").append(line).append('\n'));
     return out.append("}\n").toString();
+  }
+
+  /** {@code @Deprecated} and {@code @FunctionalInterface}, the annotations that change how callers may use it. */
+  private static String markers(AnnotatedElement element) {
+    StringBuilder out = new StringBuilder();
+    Deprecated deprecated = element.getAnnotation(Deprecated.class);
+    if (deprecated != null) {
+      out.append(deprecated.forRemoval() ? "@Deprecated(forRemoval=true) " : "@Deprecated ");
+    }
+    if (element.isAnnotationPresent(FunctionalInterface.class)) {
+      out.append("@FunctionalInterface ");
+    }
+    return out.toString();
   }
 
   /**

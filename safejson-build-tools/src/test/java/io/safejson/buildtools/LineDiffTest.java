@@ -13,18 +13,20 @@ final class LineDiffTest {
   }
 
   @Test
-  void changedLineShowsAsRemovedThenAddedWithTwoLinesOfContext() {
-    List<String> before = List.of("1", "2", "3", "old", "4", "5", "6");
-    List<String> after = List.of("1", "2", "3", "new", "4", "5", "6");
+  void changedLineShowsAsRemovedThenAddedWithTwoLinesOfContextUnderItsType() {
+    List<String> before = List.of("class A {", "  a()", "  b()", "  c()", "  old()", "  d()", "  e()", "  f()", "}");
+    List<String> after = List.of("class A {", "  a()", "  b()", "  c()", "  new()", "  d()", "  e()", "  f()", "}");
 
-    assertEquals("  2\n  3\n- old\n+ new\n  4\n  5\n", LineDiff.of(before, after));
+    assertEquals("@@ class A {\n    b()\n    c()\n-   old()\n+   new()\n    d()\n    e()\n",
+        LineDiff.of(before, after));
   }
 
   @Test
-  void distantChangesAreSeparatedByAnEllipsis() {
-    List<String> before = List.of("a", "1", "2", "3", "4", "5", "6");
-    List<String> after = List.of("1", "2", "3", "4", "5", "6", "z");
+  void distantChangesAreSeparateHunks() {
+    List<String> before = List.of("gone", "class A {", "  1", "  2", "  3", "  4", "}");
+    List<String> after = List.of("class A {", "  1", "  2", "  3", "  4", "}", "class B {");
 
-    assertEquals("- a\n  1\n  2\n  ...\n  5\n  6\n+ z\n", LineDiff.of(before, after));
+    assertEquals("@@\n- gone\n  class A {\n    1\n@@ class A {\n    4\n  }\n+ class B {\n",
+        LineDiff.of(before, after));
   }
 }
