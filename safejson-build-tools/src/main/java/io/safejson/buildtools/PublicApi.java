@@ -143,8 +143,7 @@ public final class PublicApi {
       if (owner == type) {
         for (Constructor<?> constructor : type.getDeclaredConstructors()) {
           if (isVisible(constructor.getModifiers()) && !constructor.isSynthetic()) {
-            String line = markers(constructor) + constructor(constructor);
-            constructors.put(line, line);
+            constructors.put(parameters(constructor), markers(constructor) + constructor(constructor));
           }
         }
       }
