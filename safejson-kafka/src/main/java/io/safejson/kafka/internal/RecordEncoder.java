@@ -27,6 +27,7 @@ public final class RecordEncoder {
   private static final int MAX_ATTEMPTS = 40;
 
   private final SafeSerializer serializer;
+  private final BytesSerializer bytes;
   private final OversizePolicy policy;
   private final long recordLimit;
   private final String headerName;
@@ -41,6 +42,7 @@ public final class RecordEncoder {
    */
   public RecordEncoder(SafeSerializer serializer, OversizePolicy policy, long recordLimit, boolean isKey) {
     this.serializer = serializer;
+    this.bytes = new BytesSerializer(serializer);
     this.policy = policy;
     this.recordLimit = recordLimit;
     this.headerName = isKey ? SafeJsonKafkaConfig.KEY_INCIDENTS_HEADER : SafeJsonKafkaConfig.INCIDENTS_HEADER;
@@ -69,8 +71,8 @@ public final class RecordEncoder {
     }
     long room = budget() - sizeOf(headers);
     boolean withHeader = headers != null && writable;
-    SafeResult result = serializer.serialize(value);
-    byte[] body = result.json().getBytes(StandardCharsets.UTF_8);
+    BytesSerializer.Serialized result = bytes.serialize(value);
+    byte[] body = result.json();
     byte[] header = withHeader ? IncidentsHeader.encode(result.incidents()) : null;
     if (size(body, header) <= room) {
       return attach(headers, body, header);
