@@ -123,7 +123,7 @@ public final class SafeSerializer {
    * The {@link Builder#onIncident} listener hears the first pass only.
    */
   public BoundedJson toJsonBytesWithin(Object value, long maxBytes) {
-    return JsonShrinker.fit(this, value, maxBytes, false, 0);
+    return JsonShrinker.fit(this, engine, value, maxBytes, false, 0);
   }
 
   /**
@@ -148,7 +148,7 @@ public final class SafeSerializer {
     if (headerOverhead < 0) {
       throw new IllegalArgumentException("headerOverhead must not be negative: " + headerOverhead);
     }
-    return JsonShrinker.fit(this, value, maxBytes, true, headerOverhead);
+    return JsonShrinker.fit(this, engine, value, maxBytes, true, headerOverhead);
   }
 
   /**

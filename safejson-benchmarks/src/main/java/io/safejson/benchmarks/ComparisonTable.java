@@ -32,6 +32,12 @@ final class ComparisonTable {
               new Column("tuned", "tuned", "tuned", false)),
           List.of("Message", "Batch")),
       new Layout(
+          "KafkaSerializerBenchmark",
+          List.of(
+              new Column("safeJson", "safejson", "safejson", true),
+              new Column("spring", "spring", "spring", false)),
+          List.of("Message", "Batch")),
+      new Layout(
           "EncoderBenchmark",
           List.of(
               new Column("safe", "format `safejson`", "safejson", true),

@@ -121,11 +121,38 @@ final class ReadmeTables {
         + ", Jackson " + version("com.fasterxml.jackson.core", "jackson-databind")
         + ", Logback " + version("ch.qos.logback", "logback-classic")
         + ", logstash-logback-encoder " + version("net.logstash.logback", "logstash-logback-encoder")
+        + (ran(root, KafkaSerializerBenchmark.class)
+            ? ", Spring Kafka " + builtWith("spring-kafka") + ", kafka-clients " + builtWith("kafka-clients")
+            : "")
         + ": `" + command + "` (JMH " + first.path("jmhVersion").asText("?") + ", "
         + first.path("forks").asText("?") + " forks, "
         + first.path("warmupIterations").asText("?") + " × " + first.path("warmupTime").asText("?") + " warm-up, "
         + first.path("measurementIterations").asText("?") + " × " + first.path("measurementTime").asText("?")
         + " measured, `-prof gc`).";
+  }
+
+  /** Whether any result in the JMH output is a benchmark of {@code type}. */
+  private static boolean ran(JsonNode root, Class<?> type) {
+    for (JsonNode node : root) {
+      if (node.path("benchmark").asText().startsWith(type.getName() + ".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A version the build wrote into {@code versions.properties} (for jars without Maven metadata), or "?". */
+  private static String builtWith(String library) {
+    try (InputStream in = ReadmeTables.class.getResourceAsStream("versions.properties")) {
+      if (in == null) {
+        return "?";
+      }
+      Properties properties = new Properties();
+      properties.load(in);
+      return properties.getProperty(library, "?");
+    } catch (IOException e) {
+      return "?";
+    }
   }
 
   /** A dependency's version from the Maven metadata the shaded jar keeps, or "?". */

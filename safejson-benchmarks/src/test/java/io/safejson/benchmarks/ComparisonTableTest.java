@@ -34,6 +34,27 @@ final class ComparisonTableTest {
   }
 
   @Test
+  void theKafkaTableComparesSafejsonWithSpringCaseByCase() {
+    List<Result> results = List.of(
+        new Result(KafkaSerializerBenchmark.class.getName(), "springMessage", "", "thrpt", 400, 10, "ops/s", 2500),
+        new Result(KafkaSerializerBenchmark.class.getName(), "safeJsonBatch", "", "thrpt", 300, 10, "ops/s", 1300),
+        new Result(KafkaSerializerBenchmark.class.getName(), "springBatch", "", "thrpt", 200, 10, "ops/s", 2600),
+        new Result(KafkaSerializerBenchmark.class.getName(), "safeJsonMessage", "", "thrpt", 500, 10, "ops/s", 1000));
+
+    String table = ComparisonTable.render(
+        results, ComparisonTable.layoutFor(KafkaSerializerBenchmark.class.getName()).orElseThrow());
+
+    assertEquals(String.join("\n",
+        "| case | safejson | spring | safejson / spring |",
+        "|---|--:|--:|--:|",
+        "| message ops/s | 500 ± 10.00 | 400 ± 10.00 | 1.25× |",
+        "| message B/op | 1,000 | 2,500 | 0.40× |",
+        "| batch ops/s | 300 ± 10.00 | 200 ± 10.00 | 1.50× |",
+        "| batch B/op | 1,300 | 2,600 | 0.50× |",
+        ""), table);
+  }
+
+  @Test
   void camelCaseCasesReadAsWords() {
     assertEquals("fresh error", ComparisonTable.caseLabel("FreshError"));
   }

@@ -1,10 +1,14 @@
 package io.safejson.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.safejson.benchmarks.ResultTable.Result;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +74,23 @@ final class ReadmeTablesTest {
     String blockOutsideRegion = README.replace("<!-- table:EncoderBenchmark -->\n| old | encoder |\n"
         + "<!-- /table:EncoderBenchmark -->\n", "") + "<!-- table:EncoderBenchmark -->\n<!-- /table:EncoderBenchmark -->\n";
     assertThrows(IllegalArgumentException.class, () -> ReadmeTables.update(blockOutsideRegion, tables));
+  }
+
+  @Test
+  void theRunLineNamesSpringKafkaAndKafkaOnlyWhenTheKafkaBenchmarkRan() throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
+    JsonNode kafka = mapper.readTree("[{\"benchmark\":\"" + KafkaSerializerBenchmark.class.getName()
+        + ".springBatch\",\"jdkVersion\":\"17\",\"forks\":2}]");
+    JsonNode encoder = mapper.readTree("[{\"benchmark\":\"" + EncoderBenchmark.class.getName()
+        + ".safePlain\",\"jdkVersion\":\"17\",\"forks\":2}]");
+
+    String withKafka = ReadmeTables.runLine(kafka, LocalDate.of(2026, 11, 30), "run.sh KafkaSerializerBenchmark");
+    String withoutKafka = ReadmeTables.runLine(encoder, LocalDate.of(2026, 11, 30), "run.sh EncoderBenchmark");
+
+    assertTrue(
+        withKafka.matches(".*, Spring Kafka \\d+\\.\\d+\\.\\d+, kafka-clients \\d+\\.\\d+\\.\\d+: `run\\.sh Kafka.*"),
+        withKafka);
+    assertFalse(withoutKafka.contains("Kafka"), withoutKafka);
   }
 
   @Test

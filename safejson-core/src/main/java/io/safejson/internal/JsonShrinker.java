@@ -39,18 +39,24 @@ public final class JsonShrinker {
   /**
    * Serializes {@code value} with {@code serializer} within {@code maxBytes}.
    *
+   * @param engine the serializer's engine, which writes the first pass straight to bytes
    * @param withHeader whether the budget also holds the incidents header: its value plus
    *     {@code headerOverhead} bytes whenever there is one
    */
   public static BoundedJson fit(
-      SafeSerializer serializer, Object value, long maxBytes, boolean withHeader, int headerOverhead) {
+      SafeSerializer serializer,
+      SafeEngine engine,
+      Object value,
+      long maxBytes,
+      boolean withHeader,
+      int headerOverhead) {
     Budget budget = new Budget(maxBytes, withHeader, headerOverhead);
-    SafeResult first = serializer.serialize(value);
-    byte[] whole = first.json().getBytes(StandardCharsets.UTF_8);
-    String header = budget.header(first.incidents());
+    List<Incident> first = new ArrayList<>();
+    byte[] whole = engine.toBytes(value, first); // straight to UTF-8, as toJsonBytes: no String in between
+    String header = budget.header(first);
     long size = budget.size(whole, header);
     if (size <= maxBytes) {
-      return new BoundedJson(whole, first.incidents(), header, size, false);
+      return new BoundedJson(whole, List.copyOf(first), header, size, false);
     }
     Incident cut =
         new Incident(
@@ -81,7 +87,7 @@ public final class JsonShrinker {
   private static BoundedJson shrink(
       SafeSerializer serializer,
       Object value,
-      SafeResult first,
+      List<Incident> first,
       byte[] whole,
       long size,
       Incident cut,
@@ -111,10 +117,10 @@ public final class JsonShrinker {
               .maxValues(values)
               .build()
               .serialize(source);
-      List<Incident> incidents = new ArrayList<>(1 + first.incidents().size() + result.incidents().size());
+      List<Incident> incidents = new ArrayList<>(1 + first.size() + result.incidents().size());
       incidents.add(cut);
       if (source != value) {
-        incidents.addAll(first.incidents());
+        incidents.addAll(first);
       }
       incidents.addAll(result.incidents());
       byte[] body = result.json().getBytes(StandardCharsets.UTF_8);
