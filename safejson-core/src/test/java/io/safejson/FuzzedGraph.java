@@ -225,7 +225,9 @@ final class FuzzedGraph {
         KeyKind keys = KeyKind.values()[u8() % KeyKind.values().length];
         for (int i = 0; i < size; i++) {
           Object key = key(keys, depth + 1);
-          map.put(key, value(depth + 1));
+          if (!map.containsKey(key)) { // a repeated key would silently drop a planted value
+            map.put(key, value(depth + 1));
+          }
         }
         return popped(map);
       case ARRAY:
