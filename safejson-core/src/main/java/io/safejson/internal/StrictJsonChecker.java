@@ -225,8 +225,11 @@ public final class StrictJsonChecker {
   }
 
   private static Problem at(JsonParser parser, String message, JsonLocation location, String path) {
+    // The path holds keys as read: one that fails before its surrogates are checked (a key followed by '['
+    // instead of ':') would carry a lone surrogate into the message, and cutting the path may split a pair.
     return new Problem(
-        abbreviatePath(path) + ": " + oneLine(message) + lineColumn(location), offset(location));
+        oneLine(abbreviatePath(path)) + ": " + oneLine(message) + lineColumn(location),
+        offset(location));
   }
 
   /**

@@ -371,6 +371,14 @@ final class StrictJsonCheckerTest {
   }
 
   @Test
+  void keyWithALoneSurrogateThatFailsBeforeItsColonIsEscapedInThePath() {
+    // Found by SafeJsonAssertionsFuzzTest: the path carried the raw surrogate into the message.
+    String problem = StrictJsonChecker.problem("{\"a\uD800\"[1]}");
+    assertNotNull(problem);
+    assertTrue(problem.startsWith("$['a\\uD800']: "), problem);
+  }
+
+  @Test
   void loneSurrogateIndexFindsOnlyUnpairedHalves() {
     assertEquals(-1, StrictJsonChecker.loneSurrogateIndex("a\uD83D\uDE00b"));
     assertEquals(1, StrictJsonChecker.loneSurrogateIndex("a\uD83Db"));
