@@ -39,7 +39,18 @@ final class FuzzedGraph {
     SLEEPY
   }
 
-  /** The opcodes, in byte order: byte {@code b} means {@code values()[b % values().length]}. */
+  /**
+   * The opcodes, in byte order: byte {@code b} means {@code values()[b % values().length]}. Payloads follow the
+   * opcode, integers big-endian: BOOLEAN 1 byte (odd is true); INT and FLOAT 4; LONG and DOUBLE 8 (raw bits);
+   * BIG_INTEGER a length byte and that many two's-complement bytes; BIG_DECIMAL the same, then a 4-byte scale;
+   * STRING and CHARS a length byte and that many bytes of {@link FuzzInput#text}; BYTES a length byte and the
+   * bytes; ENUM 1; UUID 16; INSTANT 8 (seconds from {@code Instant.MIN}) and 4 (nanos); OPTIONAL 1 (odd is
+   * present) and the value; PROBE a STRING payload (label), 1 (odd throws) and, unless it throws, the value;
+   * LIST and ARRAY a count byte (mod 16) and the items; MAP a count byte, a {@link KeyKind} byte and
+   * key-value pairs, each key as that kind's payload; BEAN a count byte (unused), a label and the child; CYCLE
+   * 1 (which enclosing container); DURATION 8 and 4; LOCAL_DATE 8; OFFSET_DATE_TIME an INSTANT payload and 4
+   * (offset); OPTIONAL_DOUBLE 8.
+   */
   enum Op {
     NULL, BOOLEAN, INT, LONG, DOUBLE, FLOAT, BIG_DECIMAL, BIG_INTEGER, STRING, ENUM, UUID, INSTANT,
     OPTIONAL, CHARS, BYTES, NO_PROPERTIES, PROBE, LIST, MAP, ARRAY, BEAN, CYCLE, DURATION, LOCAL_DATE,
