@@ -27,7 +27,9 @@ public final class JsonComparison {
   /** Values in messages are cut to about this many characters so each difference stays one line. */
   static final int MAX_VALUE_CHARS = 80;
 
-  private static final JsonFactory FACTORY = StrictJsonChecker.newFactory();
+  /** Numbers are compared as BigDecimals, so their length stays bounded here. */
+  private static final JsonFactory FACTORY =
+      StrictJsonChecker.newFactory(StrictJsonChecker.MAX_NUMBER_LENGTH);
 
   private JsonComparison() {}
 

@@ -46,8 +46,9 @@ final class ObjectEntries {
     final Throwable failure;
     final boolean redacted;
     final boolean isNode;
-    Incident.Kind keyIssue;
-    String keyDetail;
+    /** Every fix of the key, in order: a repaired key may also be cut, and then collide. */
+    List<Incident.Kind> keyIssues;
+    List<String> keyDetails;
 
     Entry(String name, Object key, Object value, Throwable failure, boolean redacted, boolean isNode) {
       this.name = name;
@@ -56,6 +57,15 @@ final class ObjectEntries {
       this.failure = failure;
       this.redacted = redacted;
       this.isNode = isNode;
+    }
+
+    void keyIssue(Incident.Kind kind, String detail) {
+      if (keyIssues == null) {
+        keyIssues = new ArrayList<>(2);
+        keyDetails = new ArrayList<>(2);
+      }
+      keyIssues.add(kind);
+      keyDetails.add(detail);
     }
   }
 
@@ -287,8 +297,7 @@ final class ObjectEntries {
     for (Entry entry : list) {
       String unique = TypeRules.uniqueName(taken, entry.name);
       if (!unique.equals(entry.name)) {
-        entry.keyIssue = Incident.Kind.DUPLICATE_KEY;
-        entry.keyDetail = "key '" + entry.name + "' already present; renamed";
+        entry.keyIssue(Incident.Kind.DUPLICATE_KEY, "key '" + entry.name + "' already present; renamed");
         entry.name = unique;
         renamed = true;
       }
@@ -303,8 +312,10 @@ final class ObjectEntries {
         break;
       }
       g.writeFieldName(entry.name);
-      if (entry.keyIssue != null) {
-        writer.report(s, true, entry.keyIssue, entry.key, entry.keyDetail);
+      if (entry.keyIssues != null) {
+        for (int i = 0; i < entry.keyIssues.size(); i++) {
+          writer.report(s, true, entry.keyIssues.get(i), entry.key, entry.keyDetails.get(i));
+        }
       }
       if (entry.failure != null && BudgetedGenerator.isOverBudget(entry.failure)) {
         writer.writeOverBudget(s, container);
@@ -337,20 +348,18 @@ final class ObjectEntries {
       int max = config.maxStringLength();
       int kept = ReaderLimits.kept(max, ReaderLimits.MAX_NAME_CHARS);
       if (kept < max) {
-        entry.keyIssue = Incident.Kind.READER_LIMIT;
-        entry.keyDetail =
+        entry.keyIssue(
+            Incident.Kind.READER_LIMIT,
             "key cut to " + kept + " of " + name.length() + " chars: default JSON readers (Jackson 2.16+, 3) reject"
-                + " keys over " + ReaderLimits.MAX_NAME_CHARS;
+                + " keys over " + ReaderLimits.MAX_NAME_CHARS);
       } else {
-        entry.keyIssue = Incident.Kind.TRUNCATED;
-        entry.keyDetail = "key cut to " + max + " of " + name.length() + " chars";
+        entry.keyIssue(Incident.Kind.TRUNCATED, "key cut to " + max + " of " + name.length() + " chars");
       }
       name = name.substring(0, Strings.cutPoint(name, kept)) + Markers.TRUNCATED_SUFFIX;
     }
     int lone = Strings.firstLoneSurrogate(name);
     if (lone >= 0) {
-      entry.keyIssue = Incident.Kind.INVALID_STRING;
-      entry.keyDetail = "lone surrogate in key at index " + lone;
+      entry.keyIssue(Incident.Kind.INVALID_STRING, "lone surrogate in key at index " + lone);
       name = Strings.replaceLoneSurrogates(name, lone);
     }
     entry.name = name;

@@ -35,13 +35,19 @@ public final class StrictJsonChecker {
   static final int MAX_NESTING_DEPTH = 2_000;
 
   /**
-   * Large numbers are valid JSON; this only bounds the quadratic cost of pathological digit
-   * strings.
+   * Bounds the quadratic cost of turning pathological digit strings into values, for readers that
+   * do ({@link JsonComparison}). The checker itself only tokenizes numbers, so it takes any length:
+   * {@code SafeSerializer} writes a {@code BigInteger} of any size, and that output is valid JSON.
    */
   static final int MAX_NUMBER_LENGTH = 100_000;
 
+  /** Returns a new factory for strict reading that accepts numbers of any length. */
+  static JsonFactory newFactory() {
+    return newFactory(Integer.MAX_VALUE);
+  }
+
   /**
-   * Returns a new factory for strict reading.
+   * Returns a new factory for strict reading with numbers up to {@code maxNumberLength} chars.
    *
    * <p>Dedicated rather than shared: the default constraints (20 MB strings, 1,000 digits,
    * 50,000-char names) would reject large documents that are perfectly valid. Jackson's JSON parser
@@ -49,7 +55,7 @@ public final class StrictJsonChecker {
    * zeros), but the features are disabled explicitly so that a change of defaults cannot loosen
    * this checker silently.
    */
-  static JsonFactory newFactory() {
+  static JsonFactory newFactory(int maxNumberLength) {
     return JsonFactory.builder()
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
@@ -74,7 +80,7 @@ public final class StrictJsonChecker {
                 .maxNestingDepth(MAX_NESTING_DEPTH)
                 .maxStringLength(Integer.MAX_VALUE)
                 .maxNameLength(Integer.MAX_VALUE)
-                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .maxNumberLength(maxNumberLength)
                 .maxDocumentLength(-1L)
                 .build())
         .build();
@@ -219,8 +225,11 @@ public final class StrictJsonChecker {
   }
 
   private static Problem at(JsonParser parser, String message, JsonLocation location, String path) {
+    // The path holds keys as read: one that fails before its surrogates are checked (a key followed by '['
+    // instead of ':') would carry a lone surrogate into the message, and cutting the path may split a pair.
     return new Problem(
-        abbreviatePath(path) + ": " + oneLine(message) + lineColumn(location), offset(location));
+        oneLine(abbreviatePath(path)) + ": " + oneLine(message) + lineColumn(location),
+        offset(location));
   }
 
   /**

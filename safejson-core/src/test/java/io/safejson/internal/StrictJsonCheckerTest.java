@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.safejson.SafeSerializer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -357,6 +359,23 @@ final class StrictJsonCheckerTest {
     assertNotNull(problem);
     // Jackson 2.17 points just after the bad token's first char, 2.18+ at it.
     assertTrue(problem.charOffset() == 7 || problem.charOffset() == 8, "offset " + problem.charOffset());
+  }
+
+  @Test
+  void numbersOfAnyLengthAreAccepted() {
+    // Found by SafeSerializerFuzzTest: fromJson reads {"big":1e100000} into a BigInteger of 100,001 digits,
+    // and toJson writes it back as a number, which the checker used to refuse past 100,000 chars.
+    String digits = "9".repeat(200_000);
+    assertNull(StrictJsonChecker.problem("[" + digits + ", -" + digits + ".5e-7]"));
+    assertNull(StrictJsonChecker.problem(SafeSerializer.defaults().toJson(BigInteger.TEN.pow(100_000))));
+  }
+
+  @Test
+  void keyWithALoneSurrogateThatFailsBeforeItsColonIsEscapedInThePath() {
+    // Found by SafeJsonAssertionsFuzzTest: the path carried the raw surrogate into the message.
+    String problem = StrictJsonChecker.problem("{\"a\uD800\"[1]}");
+    assertNotNull(problem);
+    assertTrue(problem.startsWith("$['a\\uD800']: "), problem);
   }
 
   @Test
