@@ -69,14 +69,32 @@ public abstract class SafeJsonOptions extends ContextAwareBase implements LifeCy
     settings.setIncludeCallerData(includeCallerData);
   }
 
-  /** The MDC key holding the trace id for gcp; default {@code trace_id}. */
+  /** An MDC key holding the trace id, read before those of {@link #setTraceIdMdcKeys}. */
   public void setTraceIdMdcKey(String key) {
     settings.setTraceIdMdcKey(key);
   }
 
-  /** The MDC key holding the span id for gcp; default {@code span_id}. */
+  /** An MDC key holding the span id, read before those of {@link #setSpanIdMdcKeys}. */
   public void setSpanIdMdcKey(String key) {
     settings.setSpanIdMdcKey(key);
+  }
+
+  /**
+   * Comma-separated MDC keys holding the trace id, first well-formed one wins; default
+   * {@code trace_id,traceId,dd.trace_id} (OpenTelemetry, Micrometer Tracing, Datadog).
+   */
+  public void setTraceIdMdcKeys(String commaSeparatedKeys) {
+    settings.setTraceIdMdcKeys(commaSeparatedKeys);
+  }
+
+  /** Comma-separated MDC keys holding the span id, first well-formed one wins; default {@code span_id,spanId,dd.span_id}. */
+  public void setSpanIdMdcKeys(String commaSeparatedKeys) {
+    settings.setSpanIdMdcKeys(commaSeparatedKeys);
+  }
+
+  /** Comma-separated MDC keys holding the W3C trace flags ({@code 01}: sampled); default {@code trace_flags}. */
+  public void setTraceFlagsMdcKeys(String commaSeparatedKeys) {
+    settings.setTraceFlagsMdcKeys(commaSeparatedKeys);
   }
 
   /** The Google Cloud project: gcp traces are then written as {@code projects/ID/traces/TRACE}. */

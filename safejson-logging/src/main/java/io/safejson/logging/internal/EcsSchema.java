@@ -32,6 +32,8 @@ final class EcsSchema extends LineSchema {
   private final SerializedString errorType;
   private final SerializedString errorMessage;
   private final SerializedString errorStack;
+  private final SerializedString traceId;
+  private final SerializedString spanId;
 
   EcsSchema(RendererConfig config) {
     this(config, new FieldNames(config));
@@ -57,6 +59,9 @@ final class EcsSchema extends LineSchema {
     errorType = names.get("error.type");
     errorMessage = names.get("error.message");
     errorStack = names.get("error.stack_trace");
+    // Shared: Elastic's APM agent puts trace.id in the MDC itself, and it passes through on lines without ours.
+    traceId = names.shared("trace.id");
+    spanId = names.shared("span.id");
     seal(names);
   }
 
@@ -69,6 +74,7 @@ final class EcsSchema extends LineSchema {
     w.repeatedString(logger, EventContent.logger(event));
     w.repeatedString(thread, EventContent.thread(event));
     if (full(w)) {
+      writeTrace(w, event, traceId, spanId, null);
       w.repeatedString(context, EventContent.contextName(event));
       w.repeatedString(serviceName, config.serviceName());
       w.repeatedString(serviceVersion, config.serviceVersion());

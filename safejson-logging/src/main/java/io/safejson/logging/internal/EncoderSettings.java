@@ -31,6 +31,12 @@ public final class EncoderSettings {
    * (20,000,000) less the {@code ...[TRUNCATED]} suffix a cut string ends with.
    */
   public static final int MAX_READABLE_FIELD_LENGTH = 20_000_000 - 14;
+  /** The MDC keys of OpenTelemetry's Logback MDC instrumentation, Micrometer Tracing and Datadog, in that order. */
+  public static final List<String> DEFAULT_TRACE_ID_MDC_KEYS = List.of("trace_id", "traceId", "dd.trace_id");
+  /** The span id keys of the same three, in the same order. */
+  public static final List<String> DEFAULT_SPAN_ID_MDC_KEYS = List.of("span_id", "spanId", "dd.span_id");
+  /** OpenTelemetry's key for the W3C trace flags (Micrometer Tracing and Datadog put none in the MDC). */
+  public static final List<String> DEFAULT_TRACE_FLAGS_MDC_KEYS = List.of("trace_flags");
 
   private String format = "safejson";
   private String serviceName;
@@ -44,6 +50,11 @@ public final class EncoderSettings {
   private boolean includeCallerData;
   private String traceIdMdcKey = "trace_id";
   private String spanIdMdcKey = "span_id";
+  private boolean traceIdMdcKeySet;
+  private boolean spanIdMdcKeySet;
+  private List<String> traceIdMdcKeys = DEFAULT_TRACE_ID_MDC_KEYS;
+  private List<String> spanIdMdcKeys = DEFAULT_SPAN_ID_MDC_KEYS;
+  private List<String> traceFlagsMdcKeys = DEFAULT_TRACE_FLAGS_MDC_KEYS;
   private String gcpProjectId;
   private final List<String> redact = new ArrayList<>();
   private boolean redactDefaults = true;
@@ -95,12 +106,31 @@ public final class EncoderSettings {
     return includeCallerData;
   }
 
+  /** The MDC key read first for the trace id, before {@link #setTraceIdMdcKeys}'s. */
   public void setTraceIdMdcKey(String key) {
     this.traceIdMdcKey = key;
+    this.traceIdMdcKeySet = true;
   }
 
+  /** The MDC key read first for the span id, before {@link #setSpanIdMdcKeys}'s. */
   public void setSpanIdMdcKey(String key) {
     this.spanIdMdcKey = key;
+    this.spanIdMdcKeySet = true;
+  }
+
+  /** Comma-separated MDC keys holding a trace id, in order of precedence; replaces the default list. */
+  public void setTraceIdMdcKeys(String commaSeparatedKeys) {
+    this.traceIdMdcKeys = keyList(commaSeparatedKeys);
+  }
+
+  /** Comma-separated MDC keys holding a span id, in order of precedence; replaces the default list. */
+  public void setSpanIdMdcKeys(String commaSeparatedKeys) {
+    this.spanIdMdcKeys = keyList(commaSeparatedKeys);
+  }
+
+  /** Comma-separated MDC keys holding the W3C trace flags, in order of precedence; replaces the default list. */
+  public void setTraceFlagsMdcKeys(String commaSeparatedKeys) {
+    this.traceFlagsMdcKeys = keyList(commaSeparatedKeys);
   }
 
   public void setGcpProjectId(String projectId) {
@@ -228,6 +258,8 @@ public final class EncoderSettings {
         }
       }
     }
+    List<String> traceIds = firstThen(traceIdMdcKeySet ? traceIdMdcKey : null, traceIdMdcKeys);
+    List<String> spanIds = firstThen(spanIdMdcKeySet ? spanIdMdcKey : null, spanIdMdcKeys);
     return new RendererConfig(
         LogFormat.parse(format),
         serviceName,
@@ -239,8 +271,11 @@ public final class EncoderSettings {
         Math.min(maxStackTraceLength, readableStackTraceLength()),
         rootCauseFirst,
         includeCallerData,
-        traceIdMdcKey.trim(),
-        spanIdMdcKey.trim(),
+        traceIds.isEmpty() ? null : traceIds.get(0),
+        spanIds.isEmpty() ? null : spanIds.get(0),
+        traceIds,
+        spanIds,
+        traceFlagsMdcKeys,
         gcpProjectId,
         Collections.unmodifiableSet(redactKeys),
         Collections.unmodifiableMap(renamed),
@@ -278,6 +313,32 @@ public final class EncoderSettings {
 
   private static final class DefaultRenderer {
     static final LineRenderer INSTANCE = new LineRenderer(new EncoderSettings().toConfig(null));
+  }
+
+  /** {@code first} (trimmed; none when null), then the other keys without it. */
+  private static List<String> firstThen(String first, List<String> others) {
+    List<String> keys = new ArrayList<>();
+    if (first != null) {
+      keys.add(first.trim());
+    }
+    for (String key : others) {
+      if (!keys.contains(key)) {
+        keys.add(key);
+      }
+    }
+    return List.copyOf(keys);
+  }
+
+  private static List<String> keyList(String commaSeparatedKeys) {
+    List<String> keys = new ArrayList<>();
+    if (commaSeparatedKeys != null) {
+      for (String key : commaSeparatedKeys.split(",")) {
+        if (!key.isBlank() && !keys.contains(key.trim())) {
+          keys.add(key.trim());
+        }
+      }
+    }
+    return List.copyOf(keys);
   }
 
   private static Map.Entry<String, String> pair(String text) {

@@ -136,14 +136,25 @@ final class EventContent {
     return mdc != null && !mdc.isEmpty();
   }
 
+  /** Whether the MDC holds an entry this line did not promote to a trace field. */
+  static boolean hasMdcLeft(LineWriter w, ILoggingEvent event) {
+    Map<String, String> mdc = event.getMDCPropertyMap();
+    return mdc != null && mdc.size() > w.trace().promotedCount();
+  }
+
+  /** The MDC entries, except those this line promoted to trace fields ({@link LineWriter#trace()}). */
   static void writeMdc(LineWriter w, ILoggingEvent event, boolean topLevel, KeyStyle style, String prefix)
       throws IOException {
     Map<String, String> mdc = event.getMDCPropertyMap();
     if (mdc == null) {
       return;
     }
+    TraceContext trace = w.trace();
     int left = w.budget().maxEntries();
     for (Map.Entry<String, String> entry : mdc.entrySet()) {
+      if (trace.promoted(entry.getKey())) {
+        continue;
+      }
       if (left-- <= 0) {
         w.markTruncated();
         return;

@@ -14,6 +14,7 @@ import java.util.Set;
 final class FieldNames {
   private final Map<String, String> renames;
   private final Set<String> excludes;
+  private final Set<String> taken = new HashSet<>();
   private final Set<String> reserved = new HashSet<>();
 
   FieldNames(RendererConfig config) {
@@ -28,13 +29,30 @@ final class FieldNames {
    *     duplicate key); the component reports it and does not start
    */
   SerializedString get(String name) {
+    return take(name, true);
+  }
+
+  /**
+   * Like {@link #get}, for a field written only when the event supplies it under a name users write too
+   * (ECS {@code trace.id}, which Elastic's APM agent puts in the MDC; logstash {@code trace_id}): not reserved,
+   * so a user key keeps that name on lines without the field; a line that writes the field claims the name
+   * first ({@link LineWriter#claim}), and a user key then takes its prefixed name.
+   */
+  SerializedString shared(String name) {
+    return take(name, false);
+  }
+
+  private SerializedString take(String name, boolean reserve) {
     if (excludes.contains(name)) {
       return null;
     }
     String written = renames.getOrDefault(name, name);
-    if (!reserved.add(written)) {
+    if (!taken.add(written)) {
       throw new IllegalArgumentException(
           "<renameField> gives two fields the name \"" + written + "\" (one of them is " + name + ")");
+    }
+    if (reserve) {
+      reserved.add(written);
     }
     return TextCaches.escaped(written);
   }
@@ -46,7 +64,8 @@ final class FieldNames {
    * @throws IllegalArgumentException when a rename already gave a field this name
    */
   void reserve(String name) {
-    if (!reserved.add(name)) {
+    reserved.add(name);
+    if (!taken.add(name)) {
       throw new IllegalArgumentException(
           "<renameField> gives a field the name \"" + name + "\", which this format keeps for its own use");
     }

@@ -5,7 +5,6 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
-import java.util.Map;
 
 /**
  * The {@code gcp} format: Google Cloud Logging's structured stdout ({@code severity}, {@code time}, the
@@ -25,6 +24,7 @@ final class GcpSchema extends LineSchema {
   private final SerializedString sourceLocation;
   private final SerializedString trace;
   private final SerializedString spanId;
+  private final SerializedString traceSampled;
   private final SerializedString logger;
   private final SerializedString thread;
   private final SerializedString context;
@@ -46,6 +46,7 @@ final class GcpSchema extends LineSchema {
     sourceLocation = names.get("logging.googleapis.com/sourceLocation");
     trace = names.get("logging.googleapis.com/trace");
     spanId = names.get("logging.googleapis.com/spanId");
+    traceSampled = names.get("logging.googleapis.com/trace_sampled");
     logger = names.get("logger");
     thread = names.get("thread");
     context = names.get("context");
@@ -57,7 +58,6 @@ final class GcpSchema extends LineSchema {
     // Cloud Logging treats these as special too; a user key must never land on them.
     names.reserve("logging.googleapis.com/labels");
     names.reserve("logging.googleapis.com/operation");
-    names.reserve("logging.googleapis.com/trace_sampled");
     names.reserve("logging.googleapis.com/insertId");
     names.reserve("httpRequest");
     names.reserve("timestamp");
@@ -110,17 +110,18 @@ final class GcpSchema extends LineSchema {
     writeTrailer(w, note);
   }
 
+  /** The special fields that link an entry to Cloud Trace; trace_sampled is bit 0 of the W3C trace flags. */
   private void writeTrace(LineWriter w, ILoggingEvent event) throws IOException {
-    Map<String, String> mdc = event.getMDCPropertyMap();
-    if (mdc == null) {
-      return;
-    }
-    String traceId = mdc.get(config.traceIdMdcKey());
-    if (traceId != null && !traceId.isEmpty()) {
+    TraceContext context = readTrace(w, event, trace, spanId, traceSampled);
+    String traceId = context.traceId();
+    if (traceId != null) {
       String project = config.gcpProjectId();
       w.string(trace, project == null ? traceId : "projects/" + project + "/traces/" + traceId);
     }
-    w.string(spanId, mdc.get(config.spanIdMdcKey()));
+    w.string(spanId, context.spanId());
+    if (context.hasFlags()) {
+      w.bool(traceSampled, context.sampled());
+    }
   }
 
   private void writeSourceLocation(LineWriter w, ILoggingEvent event) throws IOException {

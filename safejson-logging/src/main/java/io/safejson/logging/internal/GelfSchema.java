@@ -34,6 +34,8 @@ final class GelfSchema extends LineSchema {
   private final SerializedString callerMethod;
   private final SerializedString callerFile;
   private final SerializedString callerLine;
+  private final SerializedString traceId;
+  private final SerializedString spanId;
 
   GelfSchema(RendererConfig config) {
     this(config, new FieldNames(config));
@@ -61,6 +63,8 @@ final class GelfSchema extends LineSchema {
     callerMethod = names.get("_caller_method");
     callerFile = names.get("_caller_file");
     callerLine = names.get("_caller_line");
+    traceId = names.shared("_trace_id");
+    spanId = names.shared("_span_id");
     // GELF reserves _id; a user key "id" becomes _kv_id / _mdc_id.
     names.reserve("_id");
     names.reserve("_");
@@ -108,6 +112,7 @@ final class GelfSchema extends LineSchema {
       w.string(errorMessage, error.getMessage());
     }
     if (full(w)) {
+      writeTrace(w, event, traceId, spanId, null);
       w.repeatedString(context, EventContent.contextName(event));
       w.repeatedString(serviceName, config.serviceName());
       w.repeatedString(serviceVersion, config.serviceVersion());

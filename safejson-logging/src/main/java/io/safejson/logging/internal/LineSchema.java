@@ -67,6 +67,38 @@ abstract class LineSchema {
     w.stackTrace(name, null, throwable, config.rootCauseFirst());
   }
 
+  /**
+   * Reads the event's trace context into {@code w.trace()} for the fields this format writes: a null name is
+   * an excluded field, whose MDC entry then stays in the dump.
+   */
+  final TraceContext readTrace(
+      LineWriter w, ILoggingEvent event, SerializedString traceName, SerializedString spanName,
+      SerializedString flagsName) {
+    TraceContext trace = w.trace();
+    trace.read(event.getMDCPropertyMap(), config, traceName != null, spanName != null, flagsName != null);
+    return trace;
+  }
+
+  /**
+   * Writes the promoted trace id, span id and trace flags (2 hex digits) under names users may also write
+   * ({@link FieldNames#shared}), claiming each name written; call before the user fields.
+   */
+  final void writeTrace(
+      LineWriter w, ILoggingEvent event, SerializedString traceName, SerializedString spanName,
+      SerializedString flagsName) throws IOException {
+    TraceContext trace = readTrace(w, event, traceName, spanName, flagsName);
+    writeClaimed(w, traceName, trace.traceId());
+    writeClaimed(w, spanName, trace.spanId());
+    writeClaimed(w, flagsName, trace.flagsHex());
+  }
+
+  private static void writeClaimed(LineWriter w, SerializedString name, String value) throws IOException {
+    if (name != null && value != null) {
+      w.claim(name);
+      w.string(name, value);
+    }
+  }
+
   /** The common user-named sections, top level, in a fixed order: static fields, key-values, MDC. */
   final void writeUserFieldsTopLevel(LineWriter w, ILoggingEvent event) throws IOException {
     EventContent.writeStaticFields(w, config.staticFields(), true, userKeyStyle());

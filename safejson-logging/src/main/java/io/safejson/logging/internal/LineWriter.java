@@ -34,6 +34,7 @@ final class LineWriter {
   private final TextCaches caches;
   private final EscapedText text;
   private final StackTraceText stackTraces;
+  private final TraceContext trace = new TraceContext();
   private JsonGenerator generator;
   private SafeSerializer.GeneratorWriter values;
   private Budget valuesBudget;
@@ -60,6 +61,7 @@ final class LineWriter {
     this.written = topNames;
     topNames.clear();
     nestedNames.clear();
+    trace.clear();
     out.reset(maxBytes - 1); // the newline is the last byte
     if (generator == null) {
       generator = factory.createGenerator(out);
@@ -117,6 +119,11 @@ final class LineWriter {
     truncated = true;
   }
 
+  /** The trace context this line promotes from the MDC (empty until the format reads it). */
+  TraceContext trace() {
+    return trace;
+  }
+
   // ---- fixed fields (names known in advance; null name = excluded by configuration)
 
   /**
@@ -126,6 +133,16 @@ final class LineWriter {
    */
   void name(SerializableString name) throws IOException {
     generator.writeFieldName(name);
+  }
+
+  /**
+   * Marks a top-level name taken on this line, for a format field users may also write ({@link
+   * FieldNames#shared}): user keys written after it take their prefixed name. Call before any user field.
+   */
+  void claim(SerializableString name) {
+    if (name != null) {
+      topNames.add(name.getValue());
+    }
   }
 
   void string(SerializableString name, String value) throws IOException {

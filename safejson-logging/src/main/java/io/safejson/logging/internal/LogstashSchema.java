@@ -24,6 +24,8 @@ final class LogstashSchema extends LineSchema {
   private final SerializedString callerMethod;
   private final SerializedString callerFile;
   private final SerializedString callerLine;
+  private final SerializedString traceId;
+  private final SerializedString spanId;
 
   LogstashSchema(RendererConfig config) {
     this(config, new FieldNames(config));
@@ -48,6 +50,8 @@ final class LogstashSchema extends LineSchema {
     callerMethod = names.get("caller_method_name");
     callerFile = names.get("caller_file_name");
     callerLine = names.get("caller_line_number");
+    traceId = names.shared("trace_id");
+    spanId = names.shared("span_id");
     seal(names);
   }
 
@@ -69,6 +73,7 @@ final class LogstashSchema extends LineSchema {
       }
     }
     if (full(w)) {
+      writeTrace(w, event, traceId, spanId, null);
       EventContent.writeMarkers(w, tags, event);
       w.repeatedString(context, EventContent.contextName(event));
       w.repeatedString(serviceName, config.serviceName());

@@ -12,6 +12,11 @@ import java.util.Set;
  * @param redactKeys case-insensitive key names whose values become {@code "[REDACTED]"}
  * @param renames standard field name to the name written instead
  * @param excludes standard field names never written
+ * @param traceIdMdcKey the first of {@code traceIdMdcKeys} (the singular {@code <traceIdMdcKey>} when set)
+ * @param spanIdMdcKey the first of {@code spanIdMdcKeys}
+ * @param traceIdMdcKeys MDC keys a trace id is read from, first well-formed one wins
+ * @param spanIdMdcKeys MDC keys a span id is read from, first well-formed one wins
+ * @param traceFlagsMdcKeys MDC keys the W3C trace flags are read from
  */
 public record RendererConfig(
     LogFormat format,
@@ -26,6 +31,9 @@ public record RendererConfig(
     boolean includeCallerData,
     String traceIdMdcKey,
     String spanIdMdcKey,
+    List<String> traceIdMdcKeys,
+    List<String> spanIdMdcKeys,
+    List<String> traceFlagsMdcKeys,
     String gcpProjectId,
     Set<String> redactKeys,
     Map<String, String> renames,

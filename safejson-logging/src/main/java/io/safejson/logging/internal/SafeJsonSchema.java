@@ -34,6 +34,9 @@ final class SafeJsonSchema extends LineSchema {
   private final SerializedString kv;
   private final SerializedString mdc;
   private final SerializedString error;
+  private final SerializedString traceId;
+  private final SerializedString spanId;
+  private final SerializedString traceFlags;
 
   SafeJsonSchema(RendererConfig config) {
     this(config, new FieldNames(config));
@@ -53,6 +56,10 @@ final class SafeJsonSchema extends LineSchema {
     kv = names.get("kv");
     mdc = names.get("mdc");
     error = names.get("error");
+    // OpenTelemetry's names for trace context in JSON logs, top level (its "non-OTLP log formats" spec).
+    traceId = names.shared("trace_id");
+    spanId = names.shared("span_id");
+    traceFlags = names.shared("trace_flags");
     seal(names);
   }
 
@@ -64,6 +71,7 @@ final class SafeJsonSchema extends LineSchema {
     w.repeatedString(thread, EventContent.thread(event));
     w.string(msg, EventContent.message(event));
     if (full(w)) {
+      writeTrace(w, event, traceId, spanId, traceFlags);
       w.repeatedString(context, EventContent.contextName(event));
       writeService(w);
       writeCaller(w, event);
@@ -72,7 +80,7 @@ final class SafeJsonSchema extends LineSchema {
         EventContent.writeKeyValues(w, event, false, KeyStyle.PLAIN, "kv");
         w.endObject();
       }
-      if (EventContent.hasMdc(event) && w.startObject(mdc)) {
+      if (EventContent.hasMdcLeft(w, event) && w.startObject(mdc)) {
         EventContent.writeMdc(w, event, false, KeyStyle.PLAIN, "mdc");
         w.endObject();
       }
