@@ -92,6 +92,11 @@ public abstract class SafeJsonOptions extends ContextAwareBase implements LifeCy
     settings.setSpanIdMdcKeys(commaSeparatedKeys);
   }
 
+  /** Whether trace and span ids are promoted from the MDC to the format's trace fields; default true. */
+  public void setTraceCorrelation(boolean traceCorrelation) {
+    settings.setTraceCorrelation(traceCorrelation);
+  }
+
   /** Comma-separated MDC keys holding the W3C trace flags ({@code 01}: sampled); default {@code trace_flags}. */
   public void setTraceFlagsMdcKeys(String commaSeparatedKeys) {
     settings.setTraceFlagsMdcKeys(commaSeparatedKeys);

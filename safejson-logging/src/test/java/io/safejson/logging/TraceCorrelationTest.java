@@ -246,6 +246,15 @@ final class TraceCorrelationTest {
   }
 
   @Test
+  void traceCorrelationOffLeavesEveryMdcEntryInTheDump() {
+    Map<String, String> mdc = Map.of("trace_id", TRACE, "span_id", SPAN, "trace_flags", "01", "dd.trace_id", DD_TRACE);
+    JsonNode line = log("logback-trace-off.xml", mdc);
+    mdc.forEach((key, value) -> assertEquals(value, line.get(key).asText(), line.toString()));
+    assertFalse(line.has("logging.googleapis.com/trace") || line.has("logging.googleapis.com/spanId")
+        || line.has("logging.googleapis.com/trace_sampled"), line.toString());
+  }
+
+  @Test
   void ecsTraceIdIsTheStringFieldTheEcsLoggingSpecNames() throws Exception {
     JsonNode spec = new ObjectMapper().readTree(
         Files.readString(SafeJsonEncoderTest.testdata().resolve("ecs-logging/spec.json")));

@@ -55,6 +55,7 @@ public final class EncoderSettings {
   private List<String> traceIdMdcKeys = DEFAULT_TRACE_ID_MDC_KEYS;
   private List<String> spanIdMdcKeys = DEFAULT_SPAN_ID_MDC_KEYS;
   private List<String> traceFlagsMdcKeys = DEFAULT_TRACE_FLAGS_MDC_KEYS;
+  private boolean traceCorrelation = true;
   private String gcpProjectId;
   private final List<String> redact = new ArrayList<>();
   private boolean redactDefaults = true;
@@ -126,6 +127,11 @@ public final class EncoderSettings {
   /** Comma-separated MDC keys holding a span id, in order of precedence; replaces the default list. */
   public void setSpanIdMdcKeys(String commaSeparatedKeys) {
     this.spanIdMdcKeys = keyList(commaSeparatedKeys);
+  }
+
+  /** Whether trace context is promoted from the MDC at all; false leaves every MDC entry in the dump. */
+  public void setTraceCorrelation(boolean traceCorrelation) {
+    this.traceCorrelation = traceCorrelation;
   }
 
   /** Comma-separated MDC keys holding the W3C trace flags, in order of precedence; replaces the default list. */
@@ -273,9 +279,9 @@ public final class EncoderSettings {
         includeCallerData,
         traceIds.isEmpty() ? null : traceIds.get(0),
         spanIds.isEmpty() ? null : spanIds.get(0),
-        traceIds,
-        spanIds,
-        traceFlagsMdcKeys,
+        traceCorrelation ? traceIds : List.of(),
+        traceCorrelation ? spanIds : List.of(),
+        traceCorrelation ? traceFlagsMdcKeys : List.of(),
         gcpProjectId,
         Collections.unmodifiableSet(redactKeys),
         Collections.unmodifiableMap(renamed),
