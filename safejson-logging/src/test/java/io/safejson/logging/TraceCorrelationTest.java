@@ -246,6 +246,15 @@ final class TraceCorrelationTest {
   }
 
   @Test
+  void aRedactedKeyIsNeverPromoted() {
+    JsonNode line = log("logback-trace-redacted.xml", Map.of("trace_id", TRACE, "span_id", SPAN));
+    assertFalse(line.has("trace.id"), line.toString());
+    assertEquals("[REDACTED]", line.get("trace_id").asText());
+    assertFalse(line.toString().contains(TRACE), "the value shows nowhere: " + line);
+    assertEquals(SPAN, line.get("span.id").asText());
+  }
+
+  @Test
   void traceCorrelationOffLeavesEveryMdcEntryInTheDump() {
     Map<String, String> mdc = Map.of("trace_id", TRACE, "span_id", SPAN, "trace_flags", "01", "dd.trace_id", DD_TRACE);
     JsonNode line = log("logback-trace-off.xml", mdc);

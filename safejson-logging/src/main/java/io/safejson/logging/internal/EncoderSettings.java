@@ -279,9 +279,9 @@ public final class EncoderSettings {
         includeCallerData,
         traceIds.isEmpty() ? null : traceIds.get(0),
         spanIds.isEmpty() ? null : spanIds.get(0),
-        traceCorrelation ? traceIds : List.of(),
-        traceCorrelation ? spanIds : List.of(),
-        traceCorrelation ? traceFlagsMdcKeys : List.of(),
+        promotable(traceIds, redactKeys),
+        promotable(spanIds, redactKeys),
+        promotable(traceFlagsMdcKeys, redactKeys),
         gcpProjectId,
         Collections.unmodifiableSet(redactKeys),
         Collections.unmodifiableMap(renamed),
@@ -319,6 +319,14 @@ public final class EncoderSettings {
 
   private static final class DefaultRenderer {
     static final LineRenderer INSTANCE = new LineRenderer(new EncoderSettings().toConfig(null));
+  }
+
+  /** The keys trace context is promoted from: none when correlation is off, and never a redacted key. */
+  private List<String> promotable(List<String> keys, Set<String> redactKeys) {
+    if (!traceCorrelation) {
+      return List.of();
+    }
+    return keys.stream().filter(key -> !redactKeys.contains(key.toLowerCase(java.util.Locale.ROOT))).toList();
   }
 
   /** {@code first} (trimmed; none when null), then the other keys without it. */
