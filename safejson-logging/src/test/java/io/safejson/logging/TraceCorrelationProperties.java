@@ -3,8 +3,12 @@ package io.safejson.logging;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.LoggingEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -20,11 +24,13 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.statistics.StatisticsReport;
+import org.slf4j.event.KeyValuePair;
 
 /**
  * For any MDC holding well-formed and malformed ids under the default trace keys among ordinary entries, in
  * every format: the line is strictly valid, each promoted id is written once in its field, the MDC dump leaves
- * the promoted entries out, and every other entry, malformed ids included, stays in the dump.
+ * the promoted entries out, and every other entry, malformed ids included, stays in the dump; a line without
+ * well-formed ids is what it was before trace correlation existed.
  */
 @StatisticsReport(onFailureOnly = true)
 final class TraceCorrelationProperties {
@@ -108,6 +114,46 @@ final class TraceCorrelationProperties {
     Statistics.label("span").coverage(coverage -> SPAN_KEYS.forEach(key -> coverage.check(key).count(c -> c > 0)));
     Statistics.label("malformed id left in the dump").coverage(coverage -> coverage.check(true).count(c -> c > 0));
     Statistics.label("flags promoted").coverage(coverage -> coverage.check(true).count(c -> c > 0));
+  }
+
+  /**
+   * Lines with no well-formed id under any trace key (malformed ids, ECS's own {@code trace.id}, names like the
+   * trace fields) are byte for byte what they are with correlation off, that is, what they were before it.
+   */
+  @Property(tries = 300)
+  void linesWithoutWellFormedIdsAreByteIdenticalToLinesWithCorrelationOff(
+      @ForAll LogFormat format, @ForAll("mdcs") Map<String, String> generated) {
+    Map<String, String> mdc = new LinkedHashMap<>(generated);
+    mdc.keySet().removeIf(key -> TRACE_KEYS.contains(key) && traceId(key, mdc.get(key)) != null
+        || SPAN_KEYS.contains(key) && spanId(key, mdc.get(key)) != null);
+    Statistics.label("trace keys left").collect(mdc.keySet().stream().filter(
+        key -> TRACE_KEYS.contains(key) || SPAN_KEYS.contains(key)).count() > 0);
+    LoggingEvent event = new LoggingEvent();
+    event.setLevel(Level.INFO);
+    event.setLoggerName("chat.Api");
+    event.setThreadName("main");
+    event.setMessage("traced");
+    event.setTimeStamp(1_764_460_800_123L);
+    event.setMDCPropertyMap(mdc);
+    event.addKeyValuePair(new KeyValuePair("trace.id", "kv"));
+    event.addKeyValuePair(new KeyValuePair("span_id", "kv"));
+    String on = new String(encoder(format, true).encode(event), StandardCharsets.UTF_8);
+    String off = new String(encoder(format, false).encode(event), StandardCharsets.UTF_8);
+    assertEquals(off, on);
+    Statistics.label("trace keys left").coverage(coverage -> coverage.check(true).count(c -> c > 0));
+  }
+
+  private static final Map<String, SafeJsonEncoder> ENCODERS = new java.util.HashMap<>();
+
+  private static SafeJsonEncoder encoder(LogFormat format, boolean correlation) {
+    return ENCODERS.computeIfAbsent(format + "/" + correlation, name -> {
+      SafeJsonEncoder encoder = new SafeJsonEncoder();
+      encoder.setContext(new LoggerContext());
+      encoder.setFormat(format.name());
+      encoder.setTraceCorrelation(correlation);
+      encoder.start();
+      return encoder;
+    });
   }
 
   @Provide
