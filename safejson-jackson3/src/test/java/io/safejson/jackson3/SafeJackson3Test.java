@@ -62,6 +62,8 @@ final class SafeJackson3Test {
 
     assertEquals("\"LOUD\"", plain.writeValueAsString(new Values.Annotated()), "Jackson 3 alone uses it");
     assertEquals("{\"name\":\"quiet\"}", mapper.writeValueAsString(new Values.Annotated()));
+    assertEquals("\"VALUE\"", plain.writeValueAsString(new Values.Valued()), "Jackson 3 alone uses it");
+    assertEquals(serializer.toJson(new Values.Valued()), mapper.writeValueAsString(new Values.Valued()));
   }
 
   @Test

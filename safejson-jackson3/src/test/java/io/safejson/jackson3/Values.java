@@ -1,5 +1,6 @@
 package io.safejson.jackson3;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -55,6 +56,18 @@ final class Values {
   public static final class Annotated {
     public String getName() {
       return "quiet";
+    }
+  }
+
+  /** A class that names its own JSON value: the module still writes it as the core does (a bean). */
+  public static final class Valued {
+    public String getName() {
+      return "bean";
+    }
+
+    @JsonValue
+    public String asJson() {
+      return "VALUE";
     }
   }
 
