@@ -26,7 +26,6 @@ final class Jackson2Facade extends com.fasterxml.jackson.core.JsonGenerator {
   private final SafeSerializer serializer;
   private final MirrorContext root = MirrorContext.root();
   private MirrorContext context = root;
-  private TokenStreamContext[] chain = new TokenStreamContext[8];
   private ObjectCodec codec;
   private int features;
   private boolean closed;
@@ -36,24 +35,34 @@ final class Jackson2Facade extends com.fasterxml.jackson.core.JsonGenerator {
     this.serializer = serializer;
   }
 
-  /** Makes the mirrored context the Jackson 3 generator's current one (the caller may have written since). */
+  /**
+   * Makes the mirrored context the Jackson 3 generator's current one (the caller may have written since): the
+   * mirror at the same depth, and each of its enclosing contexts, take the state of the Jackson 3 context at
+   * their depth.
+   */
   void syncWithGenerator() {
     TokenStreamContext current = target.streamWriteContext();
-    int depth = current.getNestingDepth();
-    if (chain.length <= depth) {
-      chain = Arrays.copyOf(chain, Math.max(depth + 1, chain.length * 2));
-    }
-    for (TokenStreamContext c = current; c != null; c = c.getParent()) {
-      chain[c.getNestingDepth()] = c;
-    }
-    MirrorContext mirror = root.reset(JsonStreamContext.TYPE_ROOT, chain[0].getEntryCount(), null, chain[0].currentValue());
-    for (int i = 1; i <= depth; i++) {
-      TokenStreamContext c = chain[i];
-      int type = c.inArray() ? JsonStreamContext.TYPE_ARRAY : JsonStreamContext.TYPE_OBJECT;
-      mirror = mirror.enter(type, null).reset(type, c.getEntryCount(), c.currentName(), c.currentValue());
-    }
-    Arrays.fill(chain, 0, depth + 1, null);
+    MirrorContext mirror = mirrorAt(current.getNestingDepth());
     context = mirror;
+    for (TokenStreamContext c = current; c != null; c = c.getParent(), mirror = mirror.getParent()) {
+      int type =
+          c.inRoot()
+              ? JsonStreamContext.TYPE_ROOT
+              : c.inArray() ? JsonStreamContext.TYPE_ARRAY : JsonStreamContext.TYPE_OBJECT;
+      mirror.reset(type, c.getEntryCount(), c.currentName(), c.currentValue());
+    }
+  }
+
+  /** The mirror context at {@code depth}: usually the current one, as the core leaves it where it began. */
+  private MirrorContext mirrorAt(int depth) {
+    if (context.getNestingDepth() == depth) {
+      return context;
+    }
+    MirrorContext mirror = root;
+    for (int i = 0; i < depth; i++) {
+      mirror = mirror.descend();
+    }
+    return mirror;
   }
 
   // --- structure

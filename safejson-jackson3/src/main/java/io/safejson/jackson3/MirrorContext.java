@@ -34,12 +34,15 @@ final class MirrorContext extends JsonStreamContext {
 
   /** Returns the (reused) child context, emptied, of {@code type} for {@code value}. */
   MirrorContext enter(int type, Object value) {
-    MirrorContext next = child;
-    if (next == null) {
-      next = new MirrorContext(this, type, _nestingDepth + 1);
-      child = next;
+    return descend().reset(type, 0, null, value);
+  }
+
+  /** Returns the one child context, made on first use and reused after, as it was left. */
+  MirrorContext descend() {
+    if (child == null) {
+      child = new MirrorContext(this, TYPE_OBJECT, _nestingDepth + 1);
     }
-    return next.reset(type, 0, null, value);
+    return child;
   }
 
   /** Counts a value written here, as Jackson's write context does. */
