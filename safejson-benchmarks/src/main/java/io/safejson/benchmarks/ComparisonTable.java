@@ -38,6 +38,12 @@ final class ComparisonTable {
               new Column("spring", "spring", "spring", false)),
           List.of("Message", "Batch")),
       new Layout(
+          "Jackson3WriterBenchmark",
+          List.of(
+              new Column("jackson3", "Jackson 3 `writerFor`", "jackson3", true),
+              new Column("jackson2", "Jackson 2 `writerFor`", "jackson2", false)),
+          List.of("Message")),
+      new Layout(
           "EncoderBenchmark",
           List.of(
               new Column("safe", "format `safejson`", "safejson", true),

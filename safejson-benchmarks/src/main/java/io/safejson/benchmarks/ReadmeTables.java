@@ -124,6 +124,9 @@ final class ReadmeTables {
         + (ran(root, KafkaSerializerBenchmark.class)
             ? ", Spring Kafka " + builtWith("spring-kafka") + ", kafka-clients " + builtWith("kafka-clients")
             : "")
+        + (ran(root, Jackson3WriterBenchmark.class)
+            ? ", Jackson 3 " + version("tools.jackson.core", "jackson-databind")
+            : "")
         + ": `" + command + "` (JMH " + first.path("jmhVersion").asText("?") + ", "
         + first.path("forks").asText("?") + " forks, "
         + first.path("warmupIterations").asText("?") + " × " + first.path("warmupTime").asText("?") + " warm-up, "
