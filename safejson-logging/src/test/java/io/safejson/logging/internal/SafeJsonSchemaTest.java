@@ -166,4 +166,108 @@ final class SafeJsonSchemaTest {
       assertEquals(32, line.get("kv").size());
     }
   }
+
+  @Test
+  void aCustomProxyWhoseCausesLoopWithoutBeingMarkedCyclicStopsAtTheRepeat() {
+    try (LogCapture capture = LogCapture.configure("logback-safejson-full.xml")) {
+      LoopingProxy top = new LoopingProxy("top");
+      LoopingProxy middle = new LoopingProxy("middle");
+      top.cause = middle;
+      middle.cause = top; // back to the top: not flagged by isCyclic, unlike Logback's own proxies
+      LoggingEvent event =
+          new LoggingEvent() {
+            @Override
+            public ch.qos.logback.classic.spi.IThrowableProxy getThrowableProxy() {
+              return top;
+            }
+          };
+      event.setLevel(Level.ERROR);
+      event.setMessage("m");
+      event.setMDCPropertyMap(Map.of());
+      event.setCallerData(new StackTraceElement[0]);
+      capture.append(event);
+      JsonNode error = capture.onlyEvent().get("error");
+      assertEquals(1, error.get("causes").size(), error.toString());
+      assertEquals("middle", error.at("/causes/0/message").asText());
+    }
+  }
+
+  @Test
+  void aProxyThatIsItsOwnCauseHasNoCauses() {
+    try (LogCapture capture = LogCapture.configure("logback-safejson-full.xml")) {
+      LoopingProxy self = new LoopingProxy("self");
+      self.cause = self;
+      LoggingEvent event =
+          new LoggingEvent() {
+            @Override
+            public ch.qos.logback.classic.spi.IThrowableProxy getThrowableProxy() {
+              return self;
+            }
+          };
+      event.setLevel(Level.ERROR);
+      event.setMessage("m");
+      event.setMDCPropertyMap(Map.of());
+      event.setCallerData(new StackTraceElement[0]);
+      capture.append(event);
+      JsonNode error = capture.onlyEvent().get("error");
+      assertFalse(error.has("causes"), error.toString());
+      assertEquals("self", error.get("message").asText());
+    }
+  }
+
+  @Test
+  void aStaticFieldNamedLikeAFormatFieldIsRenamed() {
+    try (LogCapture capture = LogCapture.configure("logback-safejson-static-level.xml")) {
+      capture.append(TestEvents.event(capture, Level.INFO, "m"));
+      JsonNode line = capture.onlyEvent();
+      assertEquals("INFO", line.get("level").asText());
+      assertEquals("static-level", line.get("static_level").asText());
+      assertEquals("static-kv", line.get("static_kv").asText(), "kv is the format's, even on a line without one");
+    }
+  }
+
+  /** An {@code IThrowableProxy} from outside Logback whose cause chain may loop. */
+  static final class LoopingProxy implements ch.qos.logback.classic.spi.IThrowableProxy {
+    private final String message;
+    ch.qos.logback.classic.spi.IThrowableProxy cause;
+
+    LoopingProxy(String message) {
+      this.message = message;
+    }
+
+    @Override
+    public String getMessage() {
+      return message;
+    }
+
+    @Override
+    public String getClassName() {
+      return "custom.Failure";
+    }
+
+    @Override
+    public ch.qos.logback.classic.spi.StackTraceElementProxy[] getStackTraceElementProxyArray() {
+      return new ch.qos.logback.classic.spi.StackTraceElementProxy[0];
+    }
+
+    @Override
+    public int getCommonFrames() {
+      return 0;
+    }
+
+    @Override
+    public ch.qos.logback.classic.spi.IThrowableProxy getCause() {
+      return cause;
+    }
+
+    @Override
+    public ch.qos.logback.classic.spi.IThrowableProxy[] getSuppressed() {
+      return new ch.qos.logback.classic.spi.IThrowableProxy[0];
+    }
+
+    @Override
+    public boolean isCyclic() {
+      return false;
+    }
+  }
 }
