@@ -177,4 +177,74 @@ final class TestEvents {
       return false;
     }
   }
+
+  /** An event whose exception is {@code proxy}, an {@code IThrowableProxy} from outside Logback. */
+  static LoggingEvent withProxy(LogCapture capture, IThrowableProxy proxy) {
+    LoggingEvent event =
+        new LoggingEvent() {
+          @Override
+          public IThrowableProxy getThrowableProxy() {
+            return proxy;
+          }
+        };
+    event.setLevel(Level.ERROR);
+    event.setLoggerName("chat.Api");
+    event.setThreadName("worker-1");
+    event.setMessage("m");
+    event.setTimeStamp(MILLIS);
+    event.setMDCPropertyMap(new LinkedHashMap<>());
+    event.setCallerData(new StackTraceElement[0]);
+    event.setLoggerContextRemoteView(capture.context().getLoggerContextRemoteView());
+    return event;
+  }
+
+  /**
+   * An {@code IThrowableProxy} of type {@code custom.Failure} built by hand, as a deserialized or foreign
+   * event may carry: its causes and suppressed ones may repeat without being flagged cyclic.
+   */
+  static final class CustomProxy implements IThrowableProxy {
+    private final String message;
+    IThrowableProxy cause;
+    IThrowableProxy[] suppressed = new IThrowableProxy[0];
+    StackTraceElementProxy[] frames = new StackTraceElementProxy[0];
+
+    CustomProxy(String message) {
+      this.message = message;
+    }
+
+    @Override
+    public String getMessage() {
+      return message;
+    }
+
+    @Override
+    public String getClassName() {
+      return "custom.Failure";
+    }
+
+    @Override
+    public StackTraceElementProxy[] getStackTraceElementProxyArray() {
+      return frames;
+    }
+
+    @Override
+    public int getCommonFrames() {
+      return 0;
+    }
+
+    @Override
+    public IThrowableProxy getCause() {
+      return cause;
+    }
+
+    @Override
+    public IThrowableProxy[] getSuppressed() {
+      return suppressed;
+    }
+
+    @Override
+    public boolean isCyclic() {
+      return false;
+    }
+  }
 }
