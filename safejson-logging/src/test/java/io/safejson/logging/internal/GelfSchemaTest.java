@@ -308,6 +308,18 @@ final class GelfSchemaTest {
     }
   }
 
+  @Test
+  void anEmptyKeyNeverBecomesTheBareUnderscore() {
+    try (LogCapture capture = LogCapture.configure("logback-gelf-full.xml")) {
+      LoggingEvent event = TestEvents.event(capture, Level.INFO, "m");
+      event.addKeyValuePair(new KeyValuePair("", "empty"));
+      capture.append(event);
+      JsonNode line = capture.onlyEvent();
+      assertFalse(line.has("_"), line.toString());
+      assertEquals("empty", line.get("_kv_").asText());
+    }
+  }
+
   @Disabled("bug: GELF 1.1 allows only string or number values for additional fields, but a truncated GELF line"
       + " writes \"_truncated\":true, a JSON boolean (LineSchema.writeTrailer uses LineWriter.bool for every"
       + " format); the README says gelf writes booleans as their JSON text in a string")

@@ -231,6 +231,37 @@ final class LineRendererTest {
     }
   }
 
+  @Test
+  void emojiAreWrittenAsFourUtf8BytesRatherThanEscapedPairs() {
+    try (LogCapture capture = LogCapture.configure("logback-safejson-16k.xml")) {
+      capture.append(TestEvents.event(capture, Level.INFO, "smile \uD83D\uDE00"));
+      String line = capture.onlyLine();
+      assertTrue(line.contains("\"msg\":\"smile \uD83D\uDE00\""), line);
+    }
+  }
+
+  @Test
+  void anExceptionThatCannotBeReadIsLeftOutNotFatal() {
+    try (LogCapture capture = LogCapture.configure("logback-safejson-16k.xml")) {
+      LoggingEvent event =
+          new LoggingEvent() {
+            @Override
+            public ch.qos.logback.classic.spi.IThrowableProxy getThrowableProxy() {
+              throw new IllegalStateException("no proxy");
+            }
+          };
+      event.setLevel(Level.ERROR);
+      event.setMessage("m");
+      event.setMDCPropertyMap(Map.of());
+      event.setCallerData(new StackTraceElement[0]);
+      capture.encode(event);
+      JsonNode line = capture.onlyEvent();
+      assertFalse(line.has("error"), line.toString());
+      assertFalse(line.has("encoder_error"), line.toString());
+      assertEquals("m", line.get("msg").asText());
+    }
+  }
+
   /** An event whose MDC read throws {@code failure}; the minimal line then carries its description. */
   private static LoggingEvent failingEvent(LogCapture capture, RuntimeException failure) {
     LoggingEvent event =
