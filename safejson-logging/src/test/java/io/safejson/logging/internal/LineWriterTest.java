@@ -225,6 +225,58 @@ final class LineWriterTest {
     }
   }
 
+  @Test
+  void aFullLineAfterAReducedOrMinimalOneGetsTheFullCapsForItsValuesAgain() {
+    try (LogCapture capture = LogCapture.configure("logback-safejson-16k.xml")) {
+      String long1000 = "x".repeat(1_000); // over the reduced (256) and minimal (512) caps, under the full one
+      LoggingEvent big = TestEvents.event(capture, Level.INFO, "big");
+      big.addKeyValuePair(new KeyValuePair("payload", Map.of("body", "p".repeat(20_000))));
+      capture.append(big);
+      capture.append(kv(capture, "afterReduced", Map.of("body", long1000)));
+      capture.encode(TestEvents.brokenMdc(capture, Level.INFO, "broken"));
+      capture.append(kv(capture, "afterMinimal", Map.of("body", long1000)));
+      List<JsonNode> lines = capture.events();
+      assertTrue(lines.get(0).get("truncated").asBoolean());
+      assertEquals(long1000, lines.get(1).at("/kv/afterReduced/body").asText(), lines.get(1).toString());
+      assertFalse(lines.get(1).has("truncated"));
+      assertEquals(long1000, lines.get(3).at("/kv/afterMinimal/body").asText(), lines.get(3).toString());
+    }
+  }
+
+  @Test
+  void aFullLineAfterAFailedOneWritesItsValuesToTheNewGenerator() {
+    try (LogCapture capture = LogCapture.configure("logback-safejson-16k.xml")) {
+      capture.append(kv(capture, "first", Map.of("n", 1)));
+      capture.encode(TestEvents.brokenMdc(capture, Level.INFO, "broken"));
+      capture.append(kv(capture, "second", Map.of("n", 2)));
+      List<JsonNode> lines = capture.events();
+      assertEquals(3, lines.size());
+      assertEquals(1, lines.get(0).at("/kv/first/n").asInt());
+      assertTrue(lines.get(1).has("encoder_error"));
+      assertEquals(2, lines.get(2).at("/kv/second/n").asInt(), lines.get(2).toString());
+      assertFalse(lines.get(2).has("encoder_error"), lines.get(2).toString());
+    }
+  }
+
+  @Test
+  void excludedObjectsAreLeftOutWithAllTheirFields() {
+    try (LogCapture capture = LogCapture.configure("logback-safejson-excluded-objects.xml")) {
+      LoggingEvent event = TestEvents.full(capture);
+      capture.append(event);
+      JsonNode line = capture.onlyEvent();
+      assertEquals(new java.util.TreeSet<>(List.of("ts", "level", "logger", "thread", "msg", "context", "markers")),
+          EcsSchemaTest.names(line), "kv, mdc, service, caller and error excluded");
+    }
+    try (LogCapture capture = LogCapture.configure("logback-gcp-excluded-objects.xml")) {
+      capture.append(TestEvents.full(capture));
+      JsonNode line = capture.onlyEvent();
+      assertFalse(line.has("serviceContext"), line.toString());
+      assertFalse(line.has("logging.googleapis.com/sourceLocation"), line.toString());
+      assertFalse(line.has("encoder_error"), line.toString());
+      assertEquals("order 42 failed", line.get("message").asText());
+    }
+  }
+
   private static LoggingEvent kv(LogCapture capture, String key, Object value) {
     LoggingEvent event = TestEvents.event(capture, Level.INFO, key);
     event.addKeyValuePair(new KeyValuePair(key, value));
