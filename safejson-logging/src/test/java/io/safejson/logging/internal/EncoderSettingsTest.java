@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
 final class EncoderSettingsTest {
   @Test
   void theDefaultsAreTheOnesTheReadmeLists() {
-    RendererConfig config = new EncoderSettings().toConfig(null);
+    EncoderSettings settings = new EncoderSettings();
+    assertEquals(false, settings.isIncludeCallerData());
+    RendererConfig config = settings.toConfig(null);
     assertEquals(LogFormat.SAFEJSON, config.format());
     assertEquals(32_768, config.maxFieldLength());
     assertEquals(253_952, config.maxEventBytes(), "256 KiB - 8 KiB");
