@@ -82,6 +82,38 @@ final class StackTraceTextTest {
     }
   }
 
+  @Test
+  void rootCauseFirstFollowsAtMostThirtyTwoCauses() {
+    TestEvents.CustomProxy top = new TestEvents.CustomProxy("c0");
+    TestEvents.CustomProxy last = top;
+    for (int i = 1; i < 40; i++) {
+      TestEvents.CustomProxy next = new TestEvents.CustomProxy("c" + i);
+      last.cause = next;
+      last = next;
+    }
+    try (LogCapture capture = LogCapture.configure("logback-safejson-root-first.xml")) {
+      capture.append(TestEvents.withProxy(capture, top));
+      String stack = capture.onlyEvent().at("/error/stack").asText();
+      assertTrue(stack.startsWith(F + "c31\nWrapped by: " + F + "c30\n"), stack);
+      assertTrue(stack.endsWith("\nWrapped by: " + F + "c0"), stack);
+      assertFalse(stack.contains("c32"), stack);
+    }
+  }
+
+  @Test
+  void suppressedExceptionsNestThirtyTwoLevelsDeepAtMost() {
+    TestEvents.CustomProxy top = new TestEvents.CustomProxy("s0");
+    TestEvents.CustomProxy outer = top;
+    for (int i = 1; i < 40; i++) {
+      TestEvents.CustomProxy inner = new TestEvents.CustomProxy("s" + i);
+      outer.suppressed = new IThrowableProxy[] {inner};
+      outer = inner;
+    }
+    String stack = stack(top);
+    assertTrue(stack.contains("\t".repeat(32) + "Suppressed: " + F + "s32"), stack);
+    assertFalse(stack.contains("s33"), stack);
+  }
+
   private static String stack(IThrowableProxy proxy) {
     try (LogCapture capture = LogCapture.configure("logback-safejson-plain.xml")) {
       capture.append(TestEvents.withProxy(capture, proxy));
