@@ -14,6 +14,13 @@ public final class CapturingAppender extends OutputStreamAppender<ILoggingEvent>
     super.start();
   }
 
+  /** Adds bytes encoded outside the appender, as if it had written them. */
+  public void keep(byte[] encoded) {
+    synchronized (bytes) {
+      bytes.writeBytes(encoded);
+    }
+  }
+
   /** Everything written so far. */
   public byte[] bytes() {
     synchronized (bytes) {

@@ -21,9 +21,10 @@ import org.slf4j.spi.MDCAdapter;
 
 /**
  * A Logback context configured from a real XML resource through {@link JoranConfigurator}, with the
- * captured output split into lines, each checked strictly.
+ * captured output split into lines, each checked strictly. Public so the tests of the internal package
+ * load real XML too.
  */
-final class LogCapture implements AutoCloseable {
+public final class LogCapture implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final LoggerContext context = new LoggerContext();
@@ -49,32 +50,46 @@ final class LogCapture implements AutoCloseable {
     }
   }
 
-  static LogCapture configure(String resource) {
+  public static LogCapture configure(String resource) {
     return new LogCapture(resource, true);
   }
 
-  static LogCapture configureAllowingErrors(String resource) {
+  public static LogCapture configureAllowingErrors(String resource) {
     return new LogCapture(resource, false);
   }
 
-  LoggerContext context() {
+  public LoggerContext context() {
     return context;
   }
 
-  Logger logger(String name) {
+  public Logger logger(String name) {
     return context.getLogger(name);
   }
 
-  MDCAdapter mdc() {
+  /** Hands a hand-built event straight to the configured appender, as a logger would. */
+  public void append(ch.qos.logback.classic.spi.ILoggingEvent event) {
+    context.getLogger(Logger.ROOT_LOGGER_NAME).callAppenders(event);
+  }
+
+  /**
+   * Encodes an event with the configured encoder and keeps the line as if the appender had written it, for
+   * events so broken that the appender itself would fail on them before encoding.
+   */
+  public void encode(ch.qos.logback.classic.spi.ILoggingEvent event) {
+    CapturingAppender appender = (CapturingAppender) context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("CAPTURE");
+    appender.keep(appender.getEncoder().encode(event));
+  }
+
+  public MDCAdapter mdc() {
     return context.getMDCAdapter();
   }
 
-  byte[] bytes() {
+  public byte[] bytes() {
     return ((CapturingAppender) context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("CAPTURE")).bytes();
   }
 
   /** Every line, decoded as strict UTF-8; fails unless the output ends with a newline. */
-  List<String> lines() {
+  public List<String> lines() {
     byte[] bytes = bytes();
     String text;
     try {
@@ -102,7 +117,7 @@ final class LogCapture implements AutoCloseable {
   }
 
   /** Every line, each strictly valid JSON and parsed. */
-  List<JsonNode> events() {
+  public List<JsonNode> events() {
     List<JsonNode> events = new ArrayList<>();
     for (String line : lines()) {
       assertValidJson(line);
@@ -115,8 +130,15 @@ final class LogCapture implements AutoCloseable {
     return events;
   }
 
+  /** The single line logged so far, newline stripped. */
+  public String onlyLine() {
+    List<String> lines = lines();
+    assertEquals(1, lines.size(), "lines: " + lines);
+    return lines.get(0);
+  }
+
   /** The single event logged so far. */
-  JsonNode onlyEvent() {
+  public JsonNode onlyEvent() {
     List<JsonNode> events = events();
     assertEquals(1, events.size(), "events: " + events);
     return events.get(0);
