@@ -32,8 +32,8 @@ final class SafeJsonOptionsTest {
   @Test
   void everyOptionSetInXmlShowsInTheLine() {
     try (LogCapture capture = LogCapture.configure("logback-gcp-every-option.xml")) {
-      capture.mdc().put("tid", "abc");
-      capture.mdc().put("sid", "s1");
+      capture.mdc().put("tid", "4bf92f3577b34da6a3ce929d0e0e4736");
+      capture.mdc().put("sid", "00f067aa0ba902b7");
       capture.mdc().put("pin", "1234");
       capture.mdc().put("password", "visible");
       Frameless error = new Frameless("top", new Frameless("root", null));
@@ -51,8 +51,10 @@ final class SafeJsonOptionsTest {
           JSON.convertValue(line.get("serviceContext"), Map.class));
       assertEquals("prod", line.get("environment").asText());
       assertEquals("eu-west-1", line.get("region").asText());
-      assertEquals("projects/my-project/traces/abc", line.get("logging.googleapis.com/trace").asText());
-      assertEquals("s1", line.get("logging.googleapis.com/spanId").asText());
+      assertEquals("projects/my-project/traces/4bf92f3577b34da6a3ce929d0e0e4736",
+          line.get("logging.googleapis.com/trace").asText(), "<traceIdMdcKey>tid, <gcpProjectId>");
+      assertEquals("00f067aa0ba902b7", line.get("logging.googleapis.com/spanId").asText(), "<spanIdMdcKey>sid");
+      assertFalse(line.has("tid"), "a promoted id is not repeated from the MDC");
       assertEquals("SafeJsonOptionsTest.java", line.at("/logging.googleapis.com~1sourceLocation/file").asText(),
           "<includeCallerData>");
       assertEquals("[REDACTED]", line.get("pin").asText(), "<redact>pin");

@@ -116,9 +116,12 @@ final class GcpSchema extends LineSchema {
     String traceId = context.traceId();
     if (traceId != null) {
       String project = config.gcpProjectId();
-      w.string(trace, project == null ? traceId : "projects/" + project + "/traces/" + traceId);
+      // A cut trace links nowhere: the id is validated hex and the project id is configuration, so the
+      // field has its own cap rather than maxFieldLength.
+      w.string(
+          trace, project == null ? traceId : "projects/" + project + "/traces/" + traceId, Budget.MINIMAL_FIELD_CAP);
     }
-    w.string(spanId, context.spanId());
+    w.string(spanId, context.spanId(), Budget.MINIMAL_FIELD_CAP);
     if (context.hasFlags()) {
       w.bool(traceSampled, context.sampled());
     }

@@ -77,6 +77,12 @@ final class GelfSchema extends LineSchema {
   }
 
   /** The syslog severity GELF expects: ERROR 3, WARN 4, INFO 6, DEBUG and TRACE 7. */
+  /** GELF 1.1 allows only strings and numbers in additional fields: the flag is the string {@code "true"}. */
+  @Override
+  void writeTruncatedFlag(LineWriter w, SerializedString name) throws IOException {
+    w.string(name, "true");
+  }
+
   static int syslogLevel(int level) {
     if (level >= Level.ERROR_INT) {
       return 3;

@@ -37,12 +37,18 @@ final class IsoTimestamps {
 
   /** Writes epoch seconds with a three-digit fraction ({@code 1763942730.123}), GELF's timestamp. */
   static int formatSeconds(long epochMillis, char[] into) {
-    long second = Math.floorDiv(epochMillis, 1000L);
-    int millis = (int) Math.floorMod(epochMillis, 1000L);
-    String whole = Long.toString(second);
-    whole.getChars(0, whole.length(), into, 0);
-    into[whole.length()] = '.';
-    return writeMillis(millis, into, whole.length() + 1);
+    // Sign and magnitude, not floor: 1 ms before the epoch is -0.001, not -1.999.
+    boolean negative = epochMillis < 0 && epochMillis != Long.MIN_VALUE;
+    long magnitude = negative ? -epochMillis : epochMillis;
+    int at = 0;
+    if (negative) {
+      into[at++] = '-';
+    }
+    String whole = Long.toString(Math.floorDiv(magnitude, 1000L));
+    whole.getChars(0, whole.length(), into, at);
+    at += whole.length();
+    into[at] = '.';
+    return writeMillis((int) Math.floorMod(magnitude, 1000L), into, at + 1);
   }
 
   private static int writeMillis(int millis, char[] into, int at) {

@@ -40,7 +40,8 @@ public final class LineRenderer {
             Math.max(4, Math.min(64, 2 * Runtime.getRuntime().availableProcessors())),
             () -> new LineWriter(factory, timestamps, caches));
     String[] keys = config.redactKeys().toArray(new String[0]);
-    int reducedCap = Math.max(256, Math.min(config.maxFieldLength(), config.maxEventBytes() / 64));
+    // Never more than maxFieldLength: a line rendered again keeps less of a string, never more.
+    int reducedCap = Math.min(config.maxFieldLength(), Math.max(256, config.maxEventBytes() / 64));
     this.budgets =
         new Budget[] {
           new Budget(

@@ -46,8 +46,13 @@ abstract class LineSchema {
   final void writeTrailer(LineWriter w, String note) throws IOException {
     w.string(errorNoteName, note, Budget.MINIMAL_FIELD_CAP);
     if (w.truncated()) {
-      w.bool(truncatedName, true);
+      writeTruncatedFlag(w, truncatedName);
     }
+  }
+
+  /** Writes the line's "cut to fit" flag; a JSON {@code true} except where the format allows no booleans. */
+  void writeTruncatedFlag(LineWriter w, SerializedString name) throws IOException {
+    w.bool(name, true);
   }
 
   final boolean full(LineWriter w) {
@@ -95,7 +100,7 @@ abstract class LineSchema {
   private static void writeClaimed(LineWriter w, SerializedString name, String value) throws IOException {
     if (name != null && value != null) {
       w.claim(name);
-      w.string(name, value);
+      w.string(name, value, Budget.MINIMAL_FIELD_CAP); // a validated id: never cut by a small maxFieldLength
     }
   }
 

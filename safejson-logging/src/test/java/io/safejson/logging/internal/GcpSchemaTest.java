@@ -26,6 +26,8 @@ import org.slf4j.helpers.BasicMarkerFactory;
  * ({@code stack_trace}, {@code serviceContext}) and the README's format table.
  */
 final class GcpSchemaTest {
+  private static final String TRACE = "4bf92f3577b34da6a3ce929d0e0e4736"; // W3C trace-context example id
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final BasicMarkerFactory MARKERS = new BasicMarkerFactory();
   private static final String FRAMELESS = TestEvents.Frameless.class.getName();
@@ -65,9 +67,7 @@ final class GcpSchemaTest {
       expected.put("stack_trace", FRAMELESS + ": card declined");
       expected.put("region", "eu-west-1");
       expected.put("orderId", 42);
-      expected.put("trace_id", "0af7651916cd43dd8448eb211c80319c"); // the MDC itself stays top level
-      expected.put("span_id", "b7ad6b7169203331");
-      expected.put("requestId", "r-1");
+      expected.put("requestId", "r-1"); // promoted trace and span ids are not repeated from the MDC
       assertEquals(expected, asMap(capture.onlyEvent()));
     }
   }
@@ -95,17 +95,20 @@ final class GcpSchemaTest {
   }
 
   @Test
-  void aTraceIsWrittenOnlyWhenTheMdcHasANonEmptyOne() {
+  void aTraceIsWrittenOnlyWhenTheMdcHasAWellFormedOne() {
     try (LogCapture capture = LogCapture.configure("logback-gcp.xml")) { // traceIdMdcKey traceId, project my-project
       capture.append(TestEvents.withMdc(TestEvents.event(capture, Level.INFO, "empty"), Map.of("traceId", "")));
       capture.append(TestEvents.event(capture, Level.INFO, "none"));
-      capture.append(TestEvents.withMdc(TestEvents.event(capture, Level.INFO, "set"), Map.of("traceId", "abc")));
+      capture.append(TestEvents.withMdc(TestEvents.event(capture, Level.INFO, "set"), Map.of("traceId", TRACE)));
+      capture.append(TestEvents.withMdc(TestEvents.event(capture, Level.INFO, "not hex"), Map.of("traceId", "abc")));
       List<JsonNode> lines = capture.events();
       assertFalse(lines.get(0).has("logging.googleapis.com/trace"), lines.get(0).toString());
       assertFalse(lines.get(1).has("logging.googleapis.com/trace"));
       assertFalse(lines.get(1).has("logging.googleapis.com/spanId"));
-      assertEquals("projects/my-project/traces/abc", lines.get(2).get("logging.googleapis.com/trace").asText());
+      assertEquals("projects/my-project/traces/" + TRACE, lines.get(2).get("logging.googleapis.com/trace").asText());
       assertFalse(lines.get(2).has("logging.googleapis.com/spanId"), "span_id was not in the MDC");
+      assertFalse(lines.get(3).has("logging.googleapis.com/trace"), "an id that is not 32 hex digits stays in the MDC");
+      assertEquals("abc", lines.get(3).get("traceId").asText());
     }
   }
 

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.slf4j.event.KeyValuePair;
 import org.slf4j.helpers.BasicMarkerFactory;
@@ -214,9 +213,6 @@ final class LineRendererTest {
     }
   }
 
-  @Disabled("bug: the reduced budget's field cap is max(256, min(maxFieldLength, maxEventBytes / 64)), so with"
-      + " maxFieldLength below 256 a line rendered again keeps strings up to 256 chars, longer than the configured"
-      + " maxFieldLength the full line respected (LineRenderer's reducedCap)")
   @Test
   void aLineRenderedAgainNeverKeepsMoreOfAStringThanMaxFieldLength() {
     try (LogCapture capture = LogCapture.configure("logback-gcp-full.xml")) { // maxFieldLength 64, 16 KiB lines
