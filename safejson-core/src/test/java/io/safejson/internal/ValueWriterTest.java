@@ -1,6 +1,7 @@
 package io.safejson.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -665,5 +666,108 @@ final class ValueWriterTest {
         list,
         "[1,\"[CYCLE]\"]",
         incident("$[1]", Incident.Kind.CYCLE, list, "repeats an enclosing value"));
+  }
+
+  // ---- converters, @JsonValue and Jackson's own serializers ----
+
+  /** A value whose @JsonValue accessor throws, or returns the value itself. */
+  static final class Odd {
+    private final boolean fails;
+
+    Odd(boolean fails) {
+      this.fails = fails;
+    }
+
+    @JsonValue
+    Object value() {
+      if (fails) {
+        throw new IllegalStateException("no value");
+      }
+      return this;
+    }
+  }
+
+  @Test
+  void aJsonValueAccessorThatThrowsOrReturnsItsOwnerIsReported() {
+    Odd failing = new Odd(true);
+    SafeResult result = JSON.serialize(failing);
+    assertEquals("\"[FAILED]\"", result.json());
+    assertEquals(1, result.incidents().size());
+    Incident incident = result.incidents().get(0);
+    assertEquals(Incident.Kind.FAILED, incident.kind());
+    assertEquals(Odd.class.getName(), incident.type());
+    // Jackson wraps what the accessor threw; the detail names the accessor and keeps the message.
+    assertTrue(incident.detail().startsWith("@JsonValue accessor threw: "), incident.detail());
+    assertTrue(incident.detail().endsWith("no value"), incident.detail());
+    Odd self = new Odd(false);
+    assertWritten(
+        JSON, self, "\"[CYCLE]\"", incident("$", Incident.Kind.CYCLE, self, "value unwraps to itself"));
+  }
+
+  static final class Celsius {
+    final double degrees;
+
+    Celsius(double degrees) {
+      this.degrees = degrees;
+    }
+  }
+
+  @Test
+  void aConverterThatThrowsIsFailedAndOneThatReturnsItsInputIsACycle() {
+    SafeSerializer converting =
+        SafeSerializer.builder()
+            .addConverter(
+                Celsius.class,
+                c -> {
+                  if (c.degrees < -273.15) {
+                    throw new IllegalArgumentException("below absolute zero");
+                  }
+                  return c.degrees == 0 ? c : c.degrees + " C";
+                })
+            .build();
+    assertWritten(converting, new Celsius(21), "\"21.0 C\"");
+    Celsius impossible = new Celsius(-300);
+    assertWritten(
+        converting,
+        impossible,
+        "\"[FAILED]\"",
+        incident(
+            "$",
+            Incident.Kind.FAILED,
+            impossible,
+            "converter threw: java.lang.IllegalArgumentException: below absolute zero"));
+    Celsius zero = new Celsius(0);
+    assertWritten(
+        converting, zero, "\"[CYCLE]\"", incident("$", Incident.Kind.CYCLE, zero, "value unwraps to itself"));
+  }
+
+  static final class Refusing extends com.fasterxml.jackson.databind.ser.std.StdSerializer<Guarded> {
+    private static final long serialVersionUID = 1L;
+
+    Refusing() {
+      super(Guarded.class);
+    }
+
+    @Override
+    public void serialize(
+        Guarded value,
+        com.fasterxml.jackson.core.JsonGenerator gen,
+        com.fasterxml.jackson.databind.SerializerProvider provider)
+        throws java.io.IOException {
+      throw new java.io.IOException("refused");
+    }
+  }
+
+  @com.fasterxml.jackson.databind.annotation.JsonSerialize(using = Refusing.class)
+  static final class Guarded {}
+
+  @Test
+  void aTypeWhoseJacksonSerializerThrowsIsFailed() {
+    Guarded guarded = new Guarded();
+    assertWritten(
+        JSON,
+        List.of(guarded),
+        "[\"[FAILED]\"]",
+        incident("$[0]", Incident.Kind.FAILED, guarded, "Jackson serializer threw: java.io.IOException: refused"));
   }
 }
