@@ -406,4 +406,29 @@ final class SafeSerializerTest {
     assertEquals(first, JSON.serialize(value));
     assertFalse(first.isClean());
   }
+
+  @Test
+  void nullStreamsGeneratorsAndListenersAreRefusedByName() throws IOException {
+    assertEquals("out", assertThrows(NullPointerException.class, () -> JSON.writeJson(1, null)).getMessage());
+    assertEquals(
+        "generator", assertThrows(NullPointerException.class, () -> JSON.writeTo(null, 1)).getMessage());
+    assertEquals(
+        "generator", assertThrows(NullPointerException.class, () -> JSON.writerFor(null)).getMessage());
+    assertEquals(
+        "generator",
+        assertThrows(NullPointerException.class, () -> JSON.writerFor(null, incident -> {})).getMessage());
+    try (JsonGenerator generator = new ObjectMapper().createGenerator(new ByteArrayOutputStream())) {
+      assertEquals(
+          "onIncident",
+          assertThrows(NullPointerException.class, () -> JSON.writerFor(generator, null)).getMessage());
+    }
+  }
+
+  @Test
+  void writeJsonWritesExactlyTheBytesOfToJsonBytes() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    JSON.writeJson(List.of("\u00e9\uD83D\uDE00", Double.NaN), out);
+    assertEquals("[\"\u00e9\uD83D\uDE00\",null]", out.toString(StandardCharsets.UTF_8));
+    assertTrue(Arrays.equals(JSON.toJsonBytes(List.of("\u00e9\uD83D\uDE00", Double.NaN)), out.toByteArray()));
+  }
 }
