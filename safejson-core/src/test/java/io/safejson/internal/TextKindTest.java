@@ -46,6 +46,9 @@ final class TextKindTest {
     assertEquals(TextKind.CALENDAR, TextKind.of(GregorianCalendar.class));
     assertEquals(TextKind.OFFSET_DATE_TIME, TextKind.of(OffsetDateTime.class));
     assertEquals(TextKind.ZONED_DATE_TIME, TextKind.of(ZonedDateTime.class));
+    assertEquals(TextKind.LOCAL_DATE_TIME, TextKind.of(java.time.LocalDateTime.class));
+    assertEquals(TextKind.LOCAL_TIME, TextKind.of(java.time.LocalTime.class));
+    assertEquals(TextKind.OFFSET_TIME, TextKind.of(java.time.OffsetTime.class));
     for (Class<?> type :
         new Class<?>[] {
           LocalDate.class, Year.class, YearMonth.class, MonthDay.class, Duration.class, Period.class,

@@ -55,7 +55,11 @@ import org.junit.jupiter.api.Test;
 
 /** Which rule each class gets: the order of the decision and every row of the table. */
 final class TypeRulesTest {
-  private static final TypeRules RULES = rules(TestConfigs.defaults());
+  /**
+   * New for each test: rules are decided once per class and then cached, so a shared instance would answer
+   * from its cache and never show a changed decision (PIT runs many mutants in one JVM).
+   */
+  private final TypeRules defaults = rules(TestConfigs.defaults());
 
   private static TypeRules rules(SafeConfig config) {
     return new TypeRules(config, new ObjectMapper());
@@ -81,9 +85,9 @@ final class TypeRulesTest {
         List.of());
   }
 
-  private static void assertShape(TypeRule.Shape expected, Class<?> type) {
-    assertEquals(expected, RULES.ruleFor(type).shape, () -> "shape of " + type.getName());
-    assertTrue(RULES.isTableType(type), () -> type.getName() + " is a table type");
+  private void assertShape(TypeRule.Shape expected, Class<?> type) {
+    assertEquals(expected, defaults.ruleFor(type).shape, () -> "shape of " + type.getName());
+    assertTrue(defaults.isTableType(type), () -> type.getName() + " is a table type");
   }
 
   /** A Number of no known kind. */
@@ -167,11 +171,11 @@ final class TypeRulesTest {
 
   @Test
   void textTypesCarryTheirKind() {
-    TypeRule instant = RULES.ruleFor(Instant.class);
+    TypeRule instant = defaults.ruleFor(Instant.class);
     assertEquals(TypeRule.Shape.TEXT, instant.shape);
     assertEquals(TextKind.INSTANT, instant.textKind);
-    assertTrue(RULES.isTableType(Instant.class));
-    assertEquals(TextKind.TO_STRING, RULES.ruleFor(java.time.LocalDate.class).textKind);
+    assertTrue(defaults.isTableType(Instant.class));
+    assertEquals(TextKind.TO_STRING, defaults.ruleFor(java.time.LocalDate.class).textKind);
   }
 
   enum Color {
@@ -195,13 +199,13 @@ final class TypeRulesTest {
 
   @Test
   void enumsGetTheirNamesInTheConfiguredStyleOnce() {
-    TypeRule names = RULES.ruleFor(Color.class);
+    TypeRule names = defaults.ruleFor(Color.class);
     assertEquals(TypeRule.Shape.ENUM, names.shape);
     assertArrayEquals(new String[] {"DARK_RED", "LIGHT"}, names.enumNames);
-    TypeRule constantBody = RULES.ruleFor(Color.LIGHT.getClass());
+    TypeRule constantBody = defaults.ruleFor(Color.LIGHT.getClass());
     assertEquals(TypeRule.Shape.ENUM, constantBody.shape);
     assertArrayEquals(new String[] {"DARK_RED", "LIGHT"}, constantBody.enumNames);
-    assertTrue(RULES.isTableType(Color.LIGHT.getClass()));
+    assertTrue(defaults.isTableType(Color.LIGHT.getClass()));
 
     TypeRules lower = rules(config(EnumStyle.LOWER_CASE, false, Set.of(), List.of()));
     assertArrayEquals(new String[] {"dark_red", "light"}, lower.ruleFor(Color.class).enumNames);
@@ -212,10 +216,10 @@ final class TypeRulesTest {
 
   @Test
   void anEnumWithJsonValueIsWrittenThroughItsAccessor() {
-    TypeRule rule = RULES.ruleFor(Coded.class);
+    TypeRule rule = defaults.ruleFor(Coded.class);
     assertEquals(TypeRule.Shape.JSON_VALUE, rule.shape);
     assertNotNull(rule.jsonValue);
-    assertTrue(RULES.isTableType(Coded.class));
+    assertTrue(defaults.isTableType(Coded.class));
   }
 
   @Sensitive
@@ -234,8 +238,8 @@ final class TypeRulesTest {
     TypeRules secretAsString =
         rules(config(EnumStyle.NAME, false, Set.of(), List.of(new SafeConfig.Converter(Secret.class, String::valueOf))));
     assertEquals(TypeRule.Shape.CONVERTED, secretAsString.ruleFor(Secret.class).shape);
-    assertEquals(TypeRule.Shape.SENSITIVE, RULES.ruleFor(Secret.class).shape);
-    assertTrue(RULES.isTableType(Secret.class));
+    assertEquals(TypeRule.Shape.SENSITIVE, defaults.ruleFor(Secret.class).shape);
+    assertTrue(defaults.isTableType(Secret.class));
   }
 
   // ---- what Jackson decides ----
@@ -260,9 +264,9 @@ final class TypeRulesTest {
 
   @Test
   void beansListTheirPropertiesWithTheirRedactionAndInclusion() {
-    TypeRule rule = RULES.ruleFor(Bean.class);
+    TypeRule rule = defaults.ruleFor(Bean.class);
     assertEquals(TypeRule.Shape.BEAN, rule.shape);
-    assertFalse(RULES.isTableType(Bean.class));
+    assertFalse(defaults.isTableType(Bean.class));
     assertEquals(3, rule.properties.length);
     assertEquals("zeta", rule.properties[0].name());
     assertFalse(rule.properties[0].redacted());
@@ -281,13 +285,13 @@ final class TypeRulesTest {
 
   @Test
   void typesJacksonWritesItselfAreDelegatedAndEmptyOnesAreUnknown() {
-    assertEquals(TypeRule.Shape.DELEGATE, RULES.ruleFor(Typed.class).shape);
-    assertEquals(TypeRule.Shape.DELEGATE, RULES.ruleFor(Custom.class).shape);
-    assertEquals(TypeRule.Shape.JSON_VALUE, RULES.ruleFor(Wrapper.class).shape);
-    TypeRule empty = RULES.ruleFor(Empty.class);
+    assertEquals(TypeRule.Shape.DELEGATE, defaults.ruleFor(Typed.class).shape);
+    assertEquals(TypeRule.Shape.DELEGATE, defaults.ruleFor(Custom.class).shape);
+    assertEquals(TypeRule.Shape.JSON_VALUE, defaults.ruleFor(Wrapper.class).shape);
+    TypeRule empty = defaults.ruleFor(Empty.class);
     assertEquals(TypeRule.Shape.UNKNOWN, empty.shape);
     assertEquals("no properties; wrote toString()", empty.unknownReason);
-    TypeRule object = RULES.ruleFor(Object.class);
+    TypeRule object = defaults.ruleFor(Object.class);
     assertEquals(TypeRule.Shape.UNKNOWN, object.shape);
     assertEquals("no properties; wrote toString()", object.unknownReason);
   }
@@ -306,7 +310,7 @@ final class TypeRulesTest {
 
   @Test
   void aTypeJacksonCannotIntrospectIsUnknownWithJacksonsReason() {
-    TypeRule rule = RULES.ruleFor(Conflicting.class);
+    TypeRule rule = defaults.ruleFor(Conflicting.class);
     assertEquals(TypeRule.Shape.UNKNOWN, rule.shape);
     assertTrue(
         rule.unknownReason.startsWith("Jackson could not introspect the type: "), rule.unknownReason);
@@ -321,7 +325,7 @@ final class TypeRulesTest {
 
   @Test
   void aBeanWithOnlyAnAnyGetterIsStillABean() {
-    TypeRule rule = RULES.ruleFor(OnlyExtras.class);
+    TypeRule rule = defaults.ruleFor(OnlyExtras.class);
     assertEquals(TypeRule.Shape.BEAN, rule.shape);
     assertEquals(0, rule.properties.length, "the any-getter is not a property");
     assertNotNull(rule.anyGetter);
@@ -373,7 +377,7 @@ final class TypeRulesTest {
 
   @Test
   void onlyPropertiesWithTheirOwnSerializationAreHandedToJackson() {
-    TypeRule rule = RULES.ruleFor(Annotated.class);
+    TypeRule rule = defaults.ruleFor(Annotated.class);
     assertEquals(TypeRule.Shape.BEAN, rule.shape, () -> rule.unknownReason);
     TypeRule.Property[] properties = rule.properties;
     Map<String, Boolean> handed = new LinkedHashMap<>();
@@ -400,12 +404,12 @@ final class TypeRulesTest {
 
   @Test
   void aPropertyWithItsOwnKeySerializerIsHandedToJackson() {
-    assertTrue(RULES.ruleFor(KeyWritten.class).properties[0].jacksonSerializes());
+    assertTrue(defaults.ruleFor(KeyWritten.class).properties[0].jacksonSerializes());
   }
 
   @Test
   void eachClassIsDecidedOnce() {
-    assertSame(RULES.ruleFor(Bean.class), RULES.ruleFor(Bean.class));
+    assertSame(defaults.ruleFor(Bean.class), defaults.ruleFor(Bean.class));
   }
 
   @Test

@@ -576,6 +576,24 @@ final class ValueWriterTest {
   }
 
   @Test
+  void aThrowableInsideAnotherValueClosesItsObjectWhereverItEnds() {
+    assertWritten(
+        JSON,
+        List.of(new CauseThrows(), 1),
+        "[{\"type\":\"" + CauseThrows.class.getName() + "\",\"message\":null,\"cause\":null},1]");
+    NoMessage error = new NoMessage();
+    assertWritten(
+        JSON,
+        List.of(error, 2),
+        "[{\"type\":\"" + NoMessage.class.getName() + "\",\"message\":\"[FAILED]\",\"cause\":null},2]",
+        incident(
+            "$[0].message",
+            Incident.Kind.FAILED,
+            error,
+            "getMessage() threw: java.lang.IllegalStateException: no message"));
+  }
+
+  @Test
   void aThrowableThatIsItsOwnCauseIsACycleAndAThrowingCauseIsNull() {
     OwnCause own = new OwnCause();
     assertWritten(
