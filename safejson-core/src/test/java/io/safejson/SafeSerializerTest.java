@@ -417,4 +417,29 @@ final class SafeSerializerTest {
     assertEquals(List.of(100, 1_000_000, 10_000, 1_000_000),
         List.of(defaults.maxDepth(), defaults.maxStringLength(), defaults.maxItems(), defaults.maxValues()));
   }
+
+  @Test
+  void nullStreamsGeneratorsAndListenersAreRefusedByName() throws IOException {
+    assertEquals("out", assertThrows(NullPointerException.class, () -> JSON.writeJson(1, null)).getMessage());
+    assertEquals(
+        "generator", assertThrows(NullPointerException.class, () -> JSON.writeTo(null, 1)).getMessage());
+    assertEquals(
+        "generator", assertThrows(NullPointerException.class, () -> JSON.writerFor(null)).getMessage());
+    assertEquals(
+        "generator",
+        assertThrows(NullPointerException.class, () -> JSON.writerFor(null, incident -> {})).getMessage());
+    try (JsonGenerator generator = new ObjectMapper().createGenerator(new ByteArrayOutputStream())) {
+      assertEquals(
+          "onIncident",
+          assertThrows(NullPointerException.class, () -> JSON.writerFor(generator, null)).getMessage());
+    }
+  }
+
+  @Test
+  void writeJsonWritesExactlyTheBytesOfToJsonBytes() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    JSON.writeJson(List.of("\u00e9\uD83D\uDE00", Double.NaN), out);
+    assertEquals("[\"\u00e9\uD83D\uDE00\",null]", out.toString(StandardCharsets.UTF_8));
+    assertTrue(Arrays.equals(JSON.toJsonBytes(List.of("\u00e9\uD83D\uDE00", Double.NaN)), out.toByteArray()));
+  }
 }

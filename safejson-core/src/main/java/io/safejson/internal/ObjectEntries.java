@@ -110,7 +110,7 @@ final class ObjectEntries {
           continue;
         }
         Object key = entry.getKey();
-        list.add(new Entry(writer.keyText(key), key, entry.getValue(), null, false, false));
+        list.add(mapEntry(key, entry.getValue()));
       }
     } catch (Throwable t) {
       Failures.rethrowIfFatal(t);
@@ -268,7 +268,7 @@ final class ObjectEntries {
       if (any instanceof Map) {
         for (Map.Entry<?, ?> entry : ((Map<?, ?>) any).entrySet()) {
           Object key = entry.getKey();
-          list.add(new Entry(writer.keyText(key), key, entry.getValue(), null, false, false));
+          list.add(mapEntry(key, entry.getValue()));
           total++;
         }
       }
@@ -342,6 +342,24 @@ final class ObjectEntries {
     g.writeEndObject();
   }
 
+  /** An entry of a map or any-getter; a key whose text throws is {@code "[FAILED]"}, reported as FAILED. */
+  private Entry mapEntry(Object key, Object value) {
+    String name;
+    Throwable failure = null;
+    try {
+      name = writer.keyText(key);
+    } catch (Throwable t) {
+      Failures.rethrowIfFatal(t);
+      failure = t;
+      name = Markers.FAILED;
+    }
+    Entry entry = new Entry(name, key, value, null, false, false);
+    if (failure != null) {
+      entry.keyIssue(Incident.Kind.FAILED, "the key's text threw: " + Failures.describe(failure));
+    }
+    return entry;
+  }
+
   private void normalizeName(Entry entry) {
     String name = entry.name;
     if (name.length() > keyLimit) {
@@ -366,7 +384,10 @@ final class ObjectEntries {
   }
 
   private static boolean suppressed(JsonInclude.Include inclusion, Object value) {
-    if (inclusion == null || inclusion == JsonInclude.Include.ALWAYS) {
+    // USE_DEFAULTS is what a class without @JsonInclude reports: Jackson's default, ALWAYS.
+    if (inclusion == null
+        || inclusion == JsonInclude.Include.ALWAYS
+        || inclusion == JsonInclude.Include.USE_DEFAULTS) {
       return false;
     }
     if (value == null) {

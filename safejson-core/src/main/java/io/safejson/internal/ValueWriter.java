@@ -429,7 +429,10 @@ public final class ValueWriter {
     writeString(s, text == null ? value.name() : text);
   }
 
-  /** Returns the JSON key for a map key, normalized by the same rules as values. Never throws. */
+  /**
+   * Returns the JSON key for a map key, normalized by the same rules as values; throws what the key's
+   * {@code toString()} or {@code @JsonValue} threw, for the caller to report.
+   */
   String keyText(Object key) {
     String text = keyTextOrNull(key);
     return text == null ? "null" : text;
@@ -442,25 +445,20 @@ public final class ValueWriter {
     if (key instanceof String) {
       return (String) key;
     }
-    try {
-      TypeRule rule = rules.ruleFor(key.getClass());
-      switch (rule.shape) {
-        case ENUM:
-          return rule.enumNames != null ? rule.enumNames[((Enum<?>) key).ordinal()] : key.toString();
-        case TEXT:
-          return rule.textKind.text(key, config.zone());
-        case BIG_DECIMAL:
-          return plain((BigDecimal) key);
-        case JSON_VALUE:
-          return String.valueOf(rule.jsonValue.getValue(key));
-        case SENSITIVE:
-          return Markers.REDACTED;
-        default:
-          return String.valueOf(key);
-      }
-    } catch (Throwable t) {
-      Failures.rethrowIfFatal(t);
-      return Markers.FAILED;
+    TypeRule rule = rules.ruleFor(key.getClass());
+    switch (rule.shape) {
+      case ENUM:
+        return rule.enumNames != null ? rule.enumNames[((Enum<?>) key).ordinal()] : key.toString();
+      case TEXT:
+        return rule.textKind.text(key, config.zone());
+      case BIG_DECIMAL:
+        return plain((BigDecimal) key);
+      case JSON_VALUE:
+        return String.valueOf(rule.jsonValue.getValue(key));
+      case SENSITIVE:
+        return Markers.REDACTED;
+      default:
+        return String.valueOf(key);
     }
   }
 

@@ -177,4 +177,66 @@ final class JsonComparisonTest {
     assertEquals(1, differences.size());
     assertEquals("$" + "[0]".repeat(depth) + ": expected 1 but was 2", differences.get(0));
   }
+
+  // ---- rendering values in messages ----
+
+  @Test
+  void stringsThatFitAreShownWholeAndLongerOnesAreCutWithAHint() {
+    String fits = "a".repeat(77);
+    assertEquals(
+        List.of("$[0]: expected \"" + fits + "b\" but was \"" + fits + "c\""),
+        diff("[\"" + fits + "b\"]", "[\"" + fits + "c\"]"));
+    String cut = "a".repeat(78);
+    assertEquals(
+        List.of(
+            "$[0]: expected \"" + "a".repeat(76) + "... but was \"" + "a".repeat(76) + "..."
+                + " (strings of length 79 and 79 first differ at index 78)"),
+        diff("[\"" + cut + "b\"]", "[\"" + cut + "c\"]"));
+    assertEquals(
+        List.of(
+            "$[0]: expected \"" + "a".repeat(76) + "... but was \"ab\""
+                + " (strings of length 79 and 2 first differ at index 1)"),
+        diff("[\"" + cut + "b\"]", "[\"ab\"]"));
+  }
+
+  @Test
+  void aCutNeverEndsInHalfASurrogatePair() {
+    String emoji = "x" + "\uD83D\uDE00".repeat(50);
+    List<String> differences = diff("[\"" + emoji + "\"]", "[1]");
+    assertEquals(
+        List.of("$[0]: expected string \"x" + "\uD83D\uDE00".repeat(37) + "... but was number 1"),
+        differences);
+  }
+
+  @Test
+  void specialCharactersAreEscapedAsInJson() {
+    assertEquals(
+        List.of("$[0]: expected string \"q\\\"b\\\\r\\rt\\td\\u007f\" but was number 1"),
+        diff("[\"q\\\"b\\\\r\\rt\\td\\u007f\"]", "[1]"));
+  }
+
+  @Test
+  void longNumbersAndContainersAreCutToo() {
+    String digits = "1".repeat(200);
+    assertEquals(
+        List.of("$[0]: expected " + "1".repeat(77) + "... but was 2"),
+        diff("[" + digits + "]", "[2]"));
+    StringBuilder object = new StringBuilder("{");
+    for (int i = 0; i < 30; i++) {
+      object.append(i == 0 ? "" : ",").append("\"k").append(i).append("\":").append(i);
+    }
+    String compact = object.append("}").toString(); // already compact: the first 77 chars are shown
+    assertEquals(
+        List.of("$: expected object " + compact.substring(0, 77) + "... but was array []"),
+        diff(compact, "[]"));
+    assertEquals(List.of("$: expected array [true,false,null,{}] but was null"), diff("[true,false,null,{}]", "null"));
+  }
+
+  @Test
+  void numbersTooLargeToCompareAreDifferentUnlessSpelledAlike() {
+    assertEquals(List.of(), diff("[1e9999999999]", "[1e9999999999]"));
+    assertEquals(
+        List.of("$[0]: expected 1e9999999999 but was 1E9999999999"),
+        diff("[1e9999999999]", "[1E9999999999]"));
+  }
 }

@@ -385,4 +385,95 @@ final class StrictJsonCheckerTest {
     assertEquals(0, StrictJsonChecker.loneSurrogateIndex("\uDE00\uD83D"));
     assertEquals(2, StrictJsonChecker.loneSurrogateIndex("ab\uD83D"));
   }
+
+  // ---- the wording of problems ----
+
+  @Test
+  void emptyInputIsNamedAsSuchAtOffsetZero() {
+    StrictJsonChecker.Problem problem = StrictJsonChecker.check("  ");
+    assertEquals("$: no JSON value (input is empty or only whitespace)", problem.message());
+    assertEquals(0, problem.charOffset());
+    assertEquals(-1, StrictJsonChecker.check(null).charOffset());
+    assertEquals("$: input is null", StrictJsonChecker.check(null).toString());
+  }
+
+  @Test
+  void aSecondRootValueIsNamedByItsKindWhereItStarts() {
+    assertEquals(
+        "$: unexpected number after the root value at line 1, column 3",
+        StrictJsonChecker.problem("1 2"));
+    assertEquals(2, StrictJsonChecker.check("1 2").charOffset());
+    assertEquals(
+        "$: unexpected number after the root value at line 1, column 4",
+        StrictJsonChecker.problem("[] 1.5"));
+    assertEquals(
+        "$: unexpected '{' after the root value at line 3, column 3",
+        StrictJsonChecker.problem("{}\n\n  {}"));
+    assertEquals(
+        "$: unexpected '[' after the root value at line 1, column 4",
+        StrictJsonChecker.problem("{} []"));
+    assertEquals(
+        "$: unexpected string after the root value at line 1, column 3",
+        StrictJsonChecker.problem("1 \"s\""));
+    assertEquals(
+        "$: unexpected 'true' after the root value at line 1, column 3",
+        StrictJsonChecker.problem("1 true"));
+    assertEquals(
+        "$: unexpected 'false' after the root value at line 1, column 3",
+        StrictJsonChecker.problem("1 false"));
+    assertEquals(
+        "$: unexpected 'null' after the root value at line 1, column 3",
+        StrictJsonChecker.problem("1 null"));
+  }
+
+  @Test
+  void aLoneSurrogateIsNamedWithItsCodeAndWhereItsTokenStarts() {
+    assertEquals(
+        "$[1]: lone surrogate U+D800 in string at line 1, column 8",
+        StrictJsonChecker.problem("[\"ok\", \"a\uD800\"]"));
+    assertEquals(
+        "$.o: lone surrogate U+DC00 in key \"\\uDC00\" at line 1, column 7",
+        StrictJsonChecker.problem("{\"o\":{\"\uDC00\":1}}"));
+  }
+
+  @Test
+  void aBrokenKeyIsQuotedWithItsControlCharactersQuotesAndBackslashesEscaped() {
+    // The key holds U+0001, a quote, a backslash, U+007F and a lone U+DC00.
+    String json = "{\"\\u0001\\\"\\\\\u007f\uDC00\":1}";
+    assertEquals(
+        "$: lone surrogate U+DC00 in key \"\\u0001\\\"\\\\\\u007F\\uDC00\" at line 1, column 2",
+        StrictJsonChecker.problem(json));
+  }
+
+  @Test
+  void invisibleAndLoneCharactersJacksonQuotesAreEscapedInTheMessage() {
+    String bom = StrictJsonChecker.problem("\uFEFF{}");
+    assertTrue(bom.contains("\\uFEFF"), bom);
+    assertFalse(bom.contains("\uFEFF"), bom);
+    String surrogate = StrictJsonChecker.problem("[\uD800]");
+    assertTrue(surrogate.contains("\\uD800"), surrogate);
+    assertEquals(-1, StrictJsonChecker.loneSurrogateIndex(surrogate), surrogate);
+  }
+
+  @Test
+  void longPathsKeepTheirFirstAndLastHundredChars() {
+    String fits = "$" + "a".repeat(199);
+    assertEquals(fits, StrictJsonChecker.abbreviatePath(fits));
+    String tooLong = "$" + "a".repeat(100) + "b".repeat(100);
+    assertEquals("$" + "a".repeat(99) + "..." + "b".repeat(100), StrictJsonChecker.abbreviatePath(tooLong));
+  }
+
+  @Test
+  void malformedUtf8IsNamedWithTheLengthAndOffsetOfTheBadBytes() {
+    assertEquals(
+        "$: invalid UTF-8: 1 malformed byte(s) at byte offset 3",
+        StrictJsonChecker.problem(new byte[] {'[', '"', 'a', (byte) 0xC3, '"', ']'}));
+    assertEquals(
+        "$: invalid UTF-8: 1 malformed byte(s) at byte offset 1",
+        StrictJsonChecker.problem(new byte[] {'"', (byte) 0xFF, '"'}));
+    // A truncated sequence at the very end is only found when the decoder is told the input ended.
+    assertEquals(
+        "$: invalid UTF-8: 1 malformed byte(s) at byte offset 2",
+        StrictJsonChecker.problem(new byte[] {'"', 'a', (byte) 0xC3}));
+  }
 }

@@ -1,6 +1,7 @@
 package io.safejson.testing;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -173,5 +174,86 @@ final class SafeJsonAssertionsTest {
   @Test
   void nullSerializerIsAProgrammingErrorNotAnAssertionFailure() {
     assertThrows(NullPointerException.class, () -> SafeJsonAssertions.assertJsonSafe("x", null));
+  }
+
+  // ---- exact messages ----
+
+  private static String invalid(String json) {
+    return assertThrows(AssertionError.class, () -> SafeJsonAssertions.assertValidJson(json))
+        .getMessage();
+  }
+
+  @Test
+  void theSnippetMarksTheProblemAndEscapesWhitespaceAndInvisibleCharacters() {
+    assertEquals(
+        "Invalid JSON: $: unexpected number after the root value at line 3, column 1\n"
+            + "  input: 1\\n\\t\\r >>> 2",
+        invalid("1\n\t\r2"));
+    assertEquals(
+        "Invalid JSON: $: unexpected number after the root value at line 1, column 7\n"
+            + "  input: \"\\u007F\\uFEFF\"   >>> 2",
+        invalid("\"\u007f\uFEFF\"  2"));
+    assertEquals(
+        "Invalid JSON: $[0]: lone surrogate U+D800 in string at line 1, column 2\n"
+            + "  input: [ >>> \"a\\uD800\"]",
+        invalid("[\"a\uD800\"]"));
+  }
+
+  @Test
+  void theSnippetShowsFortyCharsEachSideAndMarksWhatItLeftOut() {
+    String before = "1" + " ".repeat(100) + "2";
+    assertTrue(
+        invalid(before).endsWith("\n  input: ..." + " ".repeat(40) + " >>> 2"), invalid(before));
+    String after = "[1]     [" + "1,".repeat(50) + "1]";
+    assertTrue(
+        invalid(after).endsWith("\n  input: [1]      >>> " + after.substring(8, 48) + "..."),
+        invalid(after));
+  }
+
+  @Test
+  void emptyAndNullInputAreShownAsSuch() {
+    assertEquals(
+        "Invalid JSON: $: no JSON value (input is empty or only whitespace)\n  input:  >>> (empty)",
+        invalid(""));
+    assertEquals("Invalid JSON: $: input is null\n  input: null", invalid(null));
+  }
+
+  @Test
+  void anUnsafeValueListsEachIncidentOnItsOwnLine() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("self", m);
+    m.put("n", Double.NaN);
+    AssertionError error =
+        assertThrows(AssertionError.class, () -> SafeJsonAssertions.assertJsonSafe(m));
+    assertEquals(
+        "Value is not JSON-safe: 2 incidents:\n"
+            + "  $.self CYCLE java.util.LinkedHashMap: repeats an enclosing value\n"
+            + "  $.n NON_FINITE java.lang.Double: NaN written as null",
+        error.getMessage());
+    AssertionError one =
+        assertThrows(
+            AssertionError.class, () -> SafeJsonAssertions.assertJsonSafe(List.of(Double.NaN)));
+    assertEquals(
+        "Value is not JSON-safe: 1 incident:\n  $[0] NON_FINITE java.lang.Double: NaN written as null",
+        one.getMessage());
+  }
+
+  @Test
+  void differencesAreCountedFromTheLastLineWhenCapped() {
+    AssertionError error =
+        assertThrows(
+            AssertionError.class,
+            () ->
+                SafeJsonAssertions.assertJsonEquals(
+                    "[" + "1,".repeat(149) + "1]", "[" + "2,".repeat(149) + "2]"));
+    String message = error.getMessage();
+    assertTrue(message.startsWith("JSON differs at 150 paths:\n  $[0]: expected 1 but was 2\n"), message);
+    assertTrue(message.endsWith("\n  $[49]: expected 1 but was 2\n  ... and 100 more"), message);
+    AssertionError two =
+        assertThrows(
+            AssertionError.class, () -> SafeJsonAssertions.assertJsonEquals("[1,1]", "[2,2]"));
+    assertEquals(
+        "JSON differs at 2 paths:\n  $[0]: expected 1 but was 2\n  $[1]: expected 1 but was 2",
+        two.getMessage());
   }
 }
