@@ -233,7 +233,10 @@ final class KafkaRoundTripTest {
     assertTrue(value.length <= 20000 - 1024, "value bytes: " + value.length);
     String json = new String(value, StandardCharsets.UTF_8);
     assertValidJson(json);
-    assertTrue(json.startsWith("{\"note\":\"xxx"), json.substring(0, 80));
+    // The null properties come first and are written as null, as Jackson writes them; then the cut note.
+    assertTrue(
+        json.startsWith("{\"id\":null,\"at\":null,\"total\":null,\"status\":null,\"note\":\"xxx"),
+        json.substring(0, 80));
     List<JsonNode> incidents = incidents(records.get(0), "safejson-incidents");
     assertEquals("TRUNCATED", kindAt(incidents, "$"));
     assertEquals("TRUNCATED", kindAt(incidents, "$.note"));
