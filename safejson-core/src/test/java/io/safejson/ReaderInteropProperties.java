@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.stream.Collectors;
+import net.jqwik.api.statistics.StatisticsReport;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -23,6 +24,7 @@ import net.jqwik.api.statistics.Statistics;
  * Numbers of any size and nesting from any starting depth come out parseable by Jackson 2's and 3's default
  * mappers, as numbers exactly when those readers (and Python's and JavaScript's) keep their value.
  */
+@StatisticsReport(onFailureOnly = true)
 final class ReaderInteropProperties {
   /** Default limits, but numbers read exactly, to compare what was written with what was given. */
   private static final ObjectMapper EXACT =

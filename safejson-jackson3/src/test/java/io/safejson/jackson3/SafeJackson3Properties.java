@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import net.jqwik.api.statistics.StatisticsReport;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -19,6 +20,7 @@ import net.jqwik.api.statistics.Statistics;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
+@StatisticsReport(onFailureOnly = true)
 final class SafeJackson3Properties {
   private final SafeSerializer serializer = SafeSerializer.builder().maxStringLength(50_000).build();
   private final JsonMapper mapper = SafeJackson3.jsonMapper(serializer);

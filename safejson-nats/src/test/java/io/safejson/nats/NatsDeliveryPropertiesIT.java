@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import net.jqwik.api.statistics.StatisticsReport;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
@@ -32,6 +33,7 @@ import net.jqwik.api.statistics.Statistics;
  * Whatever a publisher sends through a real {@code nats-server} (max_payload 64 KiB) reaches the subscriber
  * as strict JSON: the bytes of {@code toJson} when it fits, cut to fit with a TRUNCATED incident when not.
  */
+@StatisticsReport(onFailureOnly = true)
 class NatsDeliveryPropertiesIT {
   private static final long MAX_PAYLOAD = 64 * 1024;
   private static final Duration TIMEOUT = Duration.ofSeconds(20);

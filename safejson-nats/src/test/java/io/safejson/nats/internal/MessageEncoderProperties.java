@@ -15,6 +15,7 @@ import io.safejson.nats.OversizePolicy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import net.jqwik.api.statistics.StatisticsReport;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
@@ -24,6 +25,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 
 /** Whatever the value and the limit, a TRUNCATE encoder's message fits, parses strictly and says what it cut. */
+@StatisticsReport(onFailureOnly = true)
 class MessageEncoderProperties {
   private static final SafeSerializer JSON = SafeSerializer.defaults();
   private static final MessageEncoder TRUNCATE = new MessageEncoder(JSON, OversizePolicy.TRUNCATE);
