@@ -235,6 +235,11 @@ final class JettyWebSocketTest {
     client.sendText("seed");
 
     assertSeed(client.next(TIMEOUT));
+    // The endpoint records the send's future after send() returns, which can be after the frame arrived.
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (sending.sent.isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
     assertEquals(1, sending.sent.size());
     sending.sent.peek().get(10, TimeUnit.SECONDS);
   }
