@@ -1,5 +1,6 @@
 package io.safejson.logging;
 
+import io.safejson.buildtools.VirtualThreads;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,4 @@
-package io.safejson.websocket;
+package io.safejson.buildtools;
 
 import java.lang.reflect.InvocationTargetException;
 import java.net.URL;
@@ -21,13 +21,13 @@ import jdk.jfr.consumer.RecordingFile;
  * Virtual threads for tests compiled with {@code --release 17} (created reflectively, so only Java 21+ runs
  * them), and JFR's record of every time one of them pinned its carrier.
  */
-final class VirtualThreads {
-  static final String PINNED = "jdk.VirtualThreadPinned";
+public final class VirtualThreads {
+  public static final String PINNED = "jdk.VirtualThreadPinned";
 
   private VirtualThreads() {}
 
   /** {@code Executors.newVirtualThreadPerTaskExecutor()}, which only Java 21+ has. */
-  static ExecutorService newPerTaskExecutor() {
+  public static ExecutorService newPerTaskExecutor() {
     try {
       return (ExecutorService) Executors.class.getMethod("newVirtualThreadPerTaskExecutor").invoke(null);
     } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException e) {
@@ -36,7 +36,7 @@ final class VirtualThreads {
   }
 
   /** Whether {@code thread} is virtual ({@code Thread.isVirtual()}, Java 21+). */
-  static boolean isVirtual(Thread thread) {
+  public static boolean isVirtual(Thread thread) {
     try {
       return (Boolean) Thread.class.getMethod("isVirtual").invoke(thread);
     } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException e) {
@@ -48,7 +48,7 @@ final class VirtualThreads {
    * Runs {@code work} under a JFR recording of {@code jdk.VirtualThreadPinned} with a threshold of 0 ms and
    * stack traces, and returns every pinned event it recorded.
    */
-  static List<RecordedEvent> pinnedEventsDuring(Callable<?> work) throws Exception {
+  public static List<RecordedEvent> pinnedEventsDuring(Callable<?> work) throws Exception {
     Path file = Files.createTempFile("safejson-pinned-", ".jfr");
     try {
       try (Recording recording = new Recording()) {
@@ -71,7 +71,7 @@ final class VirtualThreads {
   }
 
   /** Whether some frame of {@code event}'s stack is a method of a class whose name starts with {@code prefix}. */
-  static boolean hasFrameOf(RecordedEvent event, String prefix) {
+  public static boolean hasFrameOf(RecordedEvent event, String prefix) {
     RecordedStackTrace stack = event.getStackTrace();
     if (stack == null) {
       return false;
@@ -88,14 +88,14 @@ final class VirtualThreads {
    * The first frame of {@code event}'s stack that belongs to the library itself (a class of {@code io.safejson}
    * loaded from a main output directory or jar, not from {@code test-classes}), or null when none does.
    */
-  static String libraryFrame(RecordedEvent event) {
+  public static String libraryFrame(RecordedEvent event) {
     RecordedStackTrace stack = event.getStackTrace();
     if (stack == null) {
       return null;
     }
     for (RecordedFrame frame : stack.getFrames()) {
       String type = frame.getMethod().getType().getName();
-      if (type.startsWith("io.safejson.") && !isTestClass(type)) {
+      if (type.startsWith("io.safejson.") && !type.startsWith("io.safejson.buildtools.") && !isTestClass(type)) {
         return type + "." + frame.getMethod().getName() + " line " + frame.getLineNumber();
       }
     }
@@ -116,7 +116,7 @@ final class VirtualThreads {
   }
 
   /** One line per event: its top frames, for a failure message or the test's report. */
-  static String describe(List<RecordedEvent> events) {
+  public static String describe(List<RecordedEvent> events) {
     StringBuilder text = new StringBuilder();
     for (RecordedEvent event : events) {
       text.append("\n  pinned ").append(event.getDuration().toMillis()).append(" ms");
