@@ -1,13 +1,13 @@
 package io.safejson.internal;
 
 /** Checks and repairs Java strings so they always encode to valid UTF-8. */
-final class Strings {
+public final class Strings {
   private Strings() {}
 
   static final char REPLACEMENT = '\uFFFD';
 
   /** Returns the index of the first unpaired surrogate, or -1 when the string is well-formed UTF-16. */
-  static int firstLoneSurrogate(String text) {
+  public static int firstLoneSurrogate(String text) {
     int length = text.length();
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
@@ -25,7 +25,7 @@ final class Strings {
   }
 
   /** Replaces every unpaired surrogate from {@code from} on with U+FFFD. */
-  static String replaceLoneSurrogates(String text, int from) {
+  public static String replaceLoneSurrogates(String text, int from) {
     StringBuilder out = new StringBuilder(text.length()).append(text, 0, from);
     int length = text.length();
     for (int i = from; i < length; i++) {
@@ -42,13 +42,13 @@ final class Strings {
   }
 
   /** Returns the string with lone surrogates replaced, or the same instance when there are none. */
-  static String wellFormed(String text) {
+  public static String wellFormed(String text) {
     int lone = firstLoneSurrogate(text);
     return lone < 0 ? text : replaceLoneSurrogates(text, lone);
   }
 
   /** Returns where to cut so that at most {@code max} chars are kept without splitting a surrogate pair. */
-  static int cutPoint(String text, int max) {
+  public static int cutPoint(String text, int max) {
     if (max > 0 && Character.isHighSurrogate(text.charAt(max - 1)) && Character.isLowSurrogate(text.charAt(max))) {
       return max - 1;
     }
