@@ -15,6 +15,10 @@ module io.safejson {
   requires java.sql;
 
   exports io.safejson;
+  // Markers, Strings and Require are defined once, here, for the modules built on the core.
   exports io.safejson.internal to
-      io.safejson.testing;
+      io.safejson.testing,
+      io.safejson.websocket,
+      io.safejson.nats,
+      io.safejson.kafka;
 }

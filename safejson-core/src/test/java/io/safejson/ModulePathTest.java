@@ -113,7 +113,11 @@ final class ModulePathTest {
     for (ModuleDescriptor.Exports export : descriptor.exports()) {
       exports.add(export.source() + (export.isQualified() ? " to " + new TreeSet<>(export.targets()) : ""));
     }
-    assertEquals(Set.of("io.safejson", "io.safejson.internal to [io.safejson.testing]"), exports);
+    assertEquals(
+        Set.of(
+            "io.safejson",
+            "io.safejson.internal to [io.safejson.kafka, io.safejson.nats, io.safejson.testing, io.safejson.websocket]"),
+        exports);
     assertFalse(descriptor.isOpen(), "no deep reflection into the core");
     assertTrue(descriptor.opens().isEmpty(), "no deep reflection into the core");
   }

@@ -1,6 +1,13 @@
 package io.safejson.internal;
 
-/** Checks and repairs Java strings so they always encode to valid UTF-8. */
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** Checks and repairs Java strings so they always encode to valid UTF-8, and decodes UTF-8 strictly. */
 public final class Strings {
   private Strings() {}
 
@@ -53,5 +60,28 @@ public final class Strings {
       return max - 1;
     }
     return max;
+  }
+
+  /** Decodes {@code utf8} strictly (malformed input is an error, never replaced), or returns null when it is not. */
+  public static String decodeUtf8(byte[] utf8) {
+    try {
+      return strictUtf8().decode(ByteBuffer.wrap(utf8)).toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  /** Returns the byte offset where {@code utf8} stops being well-formed UTF-8, or -1 when it is well-formed. */
+  public static int malformedUtf8At(byte[] utf8) {
+    ByteBuffer in = ByteBuffer.wrap(utf8);
+    // The decoder stops at the first byte of the first malformed sequence.
+    return strictUtf8().decode(in, CharBuffer.allocate(utf8.length), true).isError() ? in.position() : -1;
+  }
+
+  private static CharsetDecoder strictUtf8() {
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 }
