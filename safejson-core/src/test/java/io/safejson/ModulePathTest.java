@@ -3,20 +3,21 @@ package io.safejson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.safejson.buildtools.ConsumerModule;
 import java.lang.module.ModuleDescriptor;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * On the module path (the module-path execution in this module's pom), the core is the module {@code io.safejson}
  * that an application module can require: it exports {@code io.safejson} and nothing else to it, and everything it
  * needs at run time (Jackson, its java.time and Optional modules, java.sql) resolves from its module-info.
  */
+// Set by the module-path execution only: asked for by name (-Dtest=...) on the class path, it is skipped there.
+@EnabledIfSystemProperty(named = "safejson.modulePath", matches = "true")
 final class ModulePathTest {
 
   private static final String APP_MODULE =
@@ -59,14 +60,6 @@ final class ModulePathTest {
           + "  }\n"
           + "}\n";
 
-  /**
-   * The module-path execution sets {@code safejson.modulePath}; asked for by name ({@code -Dtest=...}) in the
-   * class-path execution, these tests are skipped there and still run on the module path.
-   */
-  @BeforeEach
-  void runsOnlyInTheModulePathExecution() {
-    assumeTrue(Boolean.getBoolean("safejson.modulePath"), "runs in the module-path execution");
-  }
 
   @Test
   void anApplicationModuleRequiringTheCoreWritesAndReadsJson() {
@@ -87,20 +80,13 @@ final class ModulePathTest {
 
   @Test
   void theImplementationPackageIsNotVisibleToAnApplication() {
-    ConsumerModule sneaky =
-        ConsumerModule.named("example.sneaky")
-            .source("module-info.java", "module example.sneaky {\n  requires io.safejson;\n}\n")
-            .source(
-                "example/sneaky/Main.java",
-                "package example.sneaky;\n\npublic final class Main {\n"
-                    + "  String marker = io.safejson.internal.Markers.REDACTED;\n}\n");
-
-    String diagnostics = sneaky.compile();
+    String diagnostics = ConsumerModule.compileAgainst("io.safejson", "io.safejson.internal.Markers");
 
     assertTrue(
         diagnostics.contains("package io.safejson.internal is declared in module io.safejson, which does not export"),
         diagnostics);
   }
+
 
   @Test
   void theCoreRunsAsTheNamedModuleThatExportsOnlyItsApi() {

@@ -57,6 +57,19 @@ public final class ConsumerModule {
     return System.getProperty("jdk.module.path");
   }
 
+  /**
+   * Compiles a module {@code example.sneaky} that requires {@code module} and names {@code type}; returns javac's
+   * diagnostics, which say the type's package is not exported when the module-info keeps it in.
+   */
+  public static String compileAgainst(String module, String type) {
+    return named("example.sneaky")
+        .source("module-info.java", "module example.sneaky {\n  requires " + module + ";\n}\n")
+        .source(
+            "example/sneaky/Main.java",
+            "package example.sneaky;\n\npublic final class Main {\n  Class<?> type = " + type + ".class;\n}\n")
+        .compile();
+  }
+
   /** Adds a source file, {@code path} relative to the module's source root. */
   public ConsumerModule source(String path, String text) {
     sources.put(path, text);

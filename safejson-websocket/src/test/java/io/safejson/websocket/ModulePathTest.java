@@ -2,24 +2,19 @@ package io.safejson.websocket;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.safejson.buildtools.ConsumerModule;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * On the module path (the module-path execution in this module's pom), an application module that requires
  * {@code io.safejson.websocket} sends through it with none of the optional WebSocket stacks resolved, and cannot
  * see its implementation package.
  */
+// Set by the module-path execution only: asked for by name (-Dtest=...) on the class path, it is skipped there.
+@EnabledIfSystemProperty(named = "safejson.modulePath", matches = "true")
 final class ModulePathTest {
-
-  /** Set by the module-path execution; asked for by name in the class-path execution, the tests skip there. */
-  @BeforeEach
-  void runsOnlyInTheModulePathExecution() {
-    assumeTrue(Boolean.getBoolean("safejson.modulePath"), "runs in the module-path execution");
-  }
 
   @Test
   void anApplicationModuleSendsWithNoWebSocketStackResolved() {
@@ -61,15 +56,8 @@ final class ModulePathTest {
 
   @Test
   void theImplementationPackageIsNotVisibleToAnApplication() {
-    ConsumerModule sneaky =
-        ConsumerModule.named("example.sneaky")
-            .source("module-info.java", "module example.sneaky {\n  requires io.safejson.websocket;\n}\n")
-            .source(
-                "example/sneaky/Main.java",
-                "package example.sneaky;\n\npublic final class Main {\n"
-                    + "  Class<?> queue = io.safejson.websocket.internal.Transport.class;\n}\n");
-
-    String diagnostics = sneaky.compile();
+    String diagnostics =
+        ConsumerModule.compileAgainst("io.safejson.websocket", "io.safejson.websocket.internal.Transport");
 
     assertTrue(
         diagnostics.contains(
