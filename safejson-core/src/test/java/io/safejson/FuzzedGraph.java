@@ -1,6 +1,7 @@
 package io.safejson;
 
 import io.safejson.Incident.Kind;
+import io.safejson.buildtools.FuzzInput;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.DateTimeException;

@@ -1,6 +1,6 @@
 package io.safejson;
 
-import static io.safejson.testing.SafeJsonAssertions.assertValidJson;
+import static io.safejson.StrictJson.assertValidJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

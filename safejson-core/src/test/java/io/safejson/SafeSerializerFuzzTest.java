@@ -12,8 +12,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.safejson.FuzzedGraph.Mood;
-import io.safejson.internal.StrictJsonChecker;
-import io.safejson.testing.SafeJsonAssertions;
+import io.safejson.buildtools.FuzzInput;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.InetAddress;
@@ -152,7 +151,7 @@ final class SafeSerializerFuzzTest {
     Reading value = readsOrRefuses(FuzzInput.text(input), Reading.class);
     if (value != null) {
       SafeResult written = READER.serialize(value);
-      assertNull(StrictJsonChecker.problem(written.json()), written.json());
+      assertNull(StrictJson.problem(written.json()), written.json());
     }
   }
 
@@ -175,7 +174,7 @@ final class SafeSerializerFuzzTest {
     HEARD.clear();
     SafeResult result = writer.serialize(graph.root);
     String json = result.json();
-    assertNull(StrictJsonChecker.problem(json), () -> json + "\nplanted: " + graph.plants());
+    assertNull(StrictJson.problem(json), () -> json + "\nplanted: " + graph.plants());
     JsonNode parsed = JACKSON.readTree(json);
 
     EnumSet<Incident.Kind> reported = EnumSet.noneOf(Incident.Kind.class);
@@ -209,9 +208,9 @@ final class SafeSerializerFuzzTest {
    */
   private static void writesBackWhatWasRead(Object value) throws Exception {
     SafeResult written = READER.serialize(value);
-    assertNull(StrictJsonChecker.problem(written.json()), written.json());
+    assertNull(StrictJson.problem(written.json()), written.json());
     if (written.isClean()) {
-      SafeJsonAssertions.assertJsonEquals(PLAIN.writeValueAsString(value), written.json());
+      StrictJson.assertJsonEquals(PLAIN.writeValueAsString(value), written.json());
     }
   }
 

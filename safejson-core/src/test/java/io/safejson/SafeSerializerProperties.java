@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.safejson.ValueTrees.Mood;
 import io.safejson.ValueTrees.Obj;
-import io.safejson.internal.StrictJsonChecker;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -218,9 +217,9 @@ class SafeSerializerProperties {
     });
 
     String json = JSON.toJson(planted.value());
-    assertNull(StrictJsonChecker.problem(json), () -> json);
+    assertNull(StrictJson.problem(json), () -> json);
     byte[] bytes = JSON.toJsonBytes(planted.value());
-    assertNull(StrictJsonChecker.problem(bytes));
+    assertNull(StrictJson.problem(bytes));
     assertArrayEquals(json.getBytes(StandardCharsets.UTF_8), bytes, "toJsonBytes is UTF-8 of toJson");
   }
 
@@ -288,7 +287,7 @@ class SafeSerializerProperties {
       expected.add(PLAIN.readValue(alone.json(), Object.class));
       alone.incidents().forEach(i -> expectedKinds.add(i.kind()));
     }
-    assertNull(StrictJsonChecker.problem(out.toString()), out::toString);
+    assertNull(StrictJson.problem(out.toString()), out::toString);
     assertEquals(expected, PLAIN.readValue(out.toString(), List.class));
     List<Incident.Kind> actualKinds = new ArrayList<>();
     reported.forEach(i -> actualKinds.add(i.kind()));

@@ -31,7 +31,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import io.safejson.internal.StrictJsonChecker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -337,7 +336,7 @@ final class SafeSerializerTest {
     }
     int maxValues = 5_000;
     SafeResult result = JSON.toBuilder().maxValues(maxValues).build().serialize(graph);
-    assertNull(StrictJsonChecker.problem(result.json()), "the cut document is valid JSON");
+    assertNull(StrictJson.problem(result.json()), "the cut document is valid JSON");
     assertEquals(maxValues + 1, countValues(new ObjectMapper().readTree(result.json())),
         "exactly maxValues values, then the marker");
     assertTrue(result.json().contains("\"" + "[TRUNCATED]" + "\""), "the cut is visible");
@@ -372,7 +371,7 @@ final class SafeSerializerTest {
       graph = parent;
     }
     SafeResult result = JSON.toBuilder().maxValues(2_000).build().serialize(Map.of("root", graph));
-    assertNull(StrictJsonChecker.problem(result.json()), "the cut document is valid JSON");
+    assertNull(StrictJson.problem(result.json()), "the cut document is valid JSON");
     assertTrue(result.json().length() < 100_000, "bounded: " + result.json().length() + " chars");
     assertEquals(1, result.incidents().size(), () -> "one incident for the cut: " + result.incidents());
     assertEquals(Incident.Kind.TRUNCATED, result.incidents().get(0).kind());

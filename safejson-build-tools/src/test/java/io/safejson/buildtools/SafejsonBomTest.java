@@ -39,7 +39,7 @@ final class SafejsonBomTest {
       managed.add(text(dependency, "artifactId"));
     }
 
-    assertEquals(List.of("safejson-core", "safejson-websocket", "safejson-logging", "safejson-nats", "safejson-kafka",
+    assertEquals(List.of("safejson-core", "safejson-testing", "safejson-websocket", "safejson-logging", "safejson-nats", "safejson-kafka",
         "safejson-jackson3"),
         published, "the published modules (those with an API dump)");
     assertEquals(published, managed, "the BOM manages exactly the published modules, in the parent's order");

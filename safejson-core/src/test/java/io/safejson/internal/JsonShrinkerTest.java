@@ -1,6 +1,6 @@
 package io.safejson.internal;
 
-import static io.safejson.testing.SafeJsonAssertions.assertValidJson;
+import static io.safejson.StrictJson.assertValidJson;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -2,8 +2,8 @@ package io.safejson.kafka;
 
 import io.safejson.JsonReadException;
 import io.safejson.SafeSerializer;
+import io.safejson.internal.Strings;
 import io.safejson.kafka.internal.ClientSettings;
-import io.safejson.kafka.internal.Utf8;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.kafka.common.config.ConfigException;
@@ -98,9 +98,9 @@ public class SafeJsonDeserializer<T> implements Deserializer<T> {
               + SafeJsonKafkaConfig.VALUE_TYPE + " / " + SafeJsonKafkaConfig.KEY_TYPE);
     }
     String what = "a record of topic " + topic + " (" + data.length + " bytes) as " + target.getName();
-    String json = Utf8.decodeStrictly(data);
+    String json = Strings.decodeUtf8(data);
     if (json == null) {
-      throw new SerializationException("Cannot read " + what + ": " + Utf8.describeError(data));
+      throw new SerializationException("Cannot read " + what + ": " + "not valid UTF-8 at byte " + Strings.malformedUtf8At(data));
     }
     try {
       return reader.fromJson(json, target);

@@ -98,9 +98,9 @@ final class KafkaRoundTripTest {
     Map<String, Object> producerProps = propertiesProducer();
     producerProps.put("safejson.redact", "secret");
     try (KafkaProducer<String, Object> producer = new KafkaProducer<>(producerProps)) {
-      producer.send(new ProducerRecord<>(topic, "hostile", HostileValues.hostileOrder(1))).get();
-      producer.send(new ProducerRecord<>(topic, "clean", HostileValues.cleanOrder(2))).get();
-      OrderPlaced secretive = HostileValues.cleanOrder(3);
+      producer.send(new ProducerRecord<>(topic, "hostile", Orders.hostileOrder(1))).get();
+      producer.send(new ProducerRecord<>(topic, "clean", Orders.cleanOrder(2))).get();
+      OrderPlaced secretive = Orders.cleanOrder(3);
       producer.send(new ProducerRecord<>(topic, "redacted", new OrderPlaced(
           secretive.id(), secretive.at(), secretive.total(), secretive.status(), secretive.note(), null,
           Map.of("secret", "hunter2", "kept", "yes")))).get();
@@ -111,7 +111,7 @@ final class KafkaRoundTripTest {
       assertEquals(3, records.size(), "records read");
 
       OrderPlaced hostile = records.get(0).value();
-      OrderPlaced sent = HostileValues.hostileOrder(1);
+      OrderPlaced sent = Orders.hostileOrder(1);
       assertEquals(sent.id(), hostile.id());
       assertEquals(sent.at(), hostile.at());
       assertEquals(sent.total(), hostile.total());
@@ -124,7 +124,7 @@ final class KafkaRoundTripTest {
       assertEquals("NON_FINITE", kindAt(incidents, "$.score"));
       assertEquals("CYCLE", kindAt(incidents, "$.details.loop[1]"));
 
-      assertEquals(HostileValues.cleanOrder(2), records.get(1).value());
+      assertEquals(Orders.cleanOrder(2), records.get(1).value());
       assertNull(records.get(1).headers().lastHeader("safejson-incidents"), "a clean value adds no header");
 
       assertEquals(Map.of("secret", "[REDACTED]", "kept", "yes"), records.get(2).value().details());
@@ -145,7 +145,7 @@ final class KafkaRoundTripTest {
           List<Future<RecordMetadata>> acks = new ArrayList<>();
           for (int i = 0; i < perThread; i++) {
             int number = thread * perThread + i;
-            Object value = i % 2 == 0 ? HostileValues.hostileOrder(number) : HostileValues.cleanOrder(number);
+            Object value = i % 2 == 0 ? Orders.hostileOrder(number) : Orders.cleanOrder(number);
             acks.add(producer.send(new ProducerRecord<>(topic, "t" + thread, value)));
           }
           return acks;
@@ -188,10 +188,10 @@ final class KafkaRoundTripTest {
     try (KafkaProducer<String, byte[]> producer =
         new KafkaProducer<>(props, new org.apache.kafka.common.serialization.StringSerializer(), new ByteArraySerializer())) {
       for (byte[] poison : poisons) {
-        producer.send(new ProducerRecord<>(topic, "good", good.serialize(topic, HostileValues.cleanOrder(goods++)))).get();
+        producer.send(new ProducerRecord<>(topic, "good", good.serialize(topic, Orders.cleanOrder(goods++)))).get();
         producer.send(new ProducerRecord<>(topic, "poison", poison)).get();
       }
-      producer.send(new ProducerRecord<>(topic, "good", good.serialize(topic, HostileValues.cleanOrder(goods++)))).get();
+      producer.send(new ProducerRecord<>(topic, "good", good.serialize(topic, Orders.cleanOrder(goods++)))).get();
     }
     try (KafkaConsumer<String, OrderPlaced> consumer = new KafkaConsumer<>(typedConsumer())) {
       consumer.subscribe(List.of(topic));
@@ -199,7 +199,7 @@ final class KafkaRoundTripTest {
       List<ConsumerRecord<String, OrderPlaced>> records = readSkippingPoison(consumer, goods, poison);
       List<OrderPlaced> expected = new ArrayList<>();
       for (int i = 0; i < goods; i++) {
-        expected.add(HostileValues.cleanOrder(i));
+        expected.add(Orders.cleanOrder(i));
       }
       List<OrderPlaced> read = new ArrayList<>();
       records.forEach(record -> read.add(record.value()));

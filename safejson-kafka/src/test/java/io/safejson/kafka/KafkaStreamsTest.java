@@ -39,7 +39,7 @@ final class KafkaStreamsTest {
     try (KafkaProducer<String, Object> producer =
         new KafkaProducer<>(KafkaBroker.producerProperties(), new StringSerializer(), new SafeJsonSerializer())) {
       for (int i = 0; i < count; i++) {
-        Object order = i % 2 == 0 ? HostileValues.hostileOrder(i) : HostileValues.cleanOrder(i);
+        Object order = i % 2 == 0 ? Orders.hostileOrder(i) : Orders.cleanOrder(i);
         producer.send(new ProducerRecord<>(input, "k" + i, order)).get();
       }
     }
@@ -73,7 +73,7 @@ final class KafkaStreamsTest {
     assertEquals(count, records.size(), "summaries read");
     for (int i = 0; i < count; i++) {
       ConsumerRecord<String, OrderSummary> record = records.get(i);
-      OrderPlaced sent = i % 2 == 0 ? HostileValues.hostileOrder(i) : HostileValues.cleanOrder(i);
+      OrderPlaced sent = i % 2 == 0 ? Orders.hostileOrder(i) : Orders.cleanOrder(i);
       String note = (i % 2 == 0 ? "note \uFFFD " + i : sent.note()) + " \uFFFD";
       assertEquals("k" + i, record.key());
       assertEquals(new OrderSummary(sent.id(), sent.total(), note), record.value());

@@ -60,7 +60,7 @@ final class SafeJsonDeserializerTest {
 
   @Test
   void aGoodRecordReadsIntoTheType() {
-    OrderPlaced order = HostileValues.cleanOrder(3);
+    OrderPlaced order = Orders.cleanOrder(3);
     byte[] bytes = new SafeJsonSerializer().serialize("orders", order);
     assertEquals(order, new SafeJsonDeserializer<>(OrderPlaced.class).deserialize("orders", bytes));
   }

@@ -17,7 +17,7 @@ final class SafeJsonSerdeTest {
   void ofTypeRoundTripsAValueAndReportsIncidents() {
     Serde<OrderPlaced> serde = SafeJsonSerde.of(OrderPlaced.class);
     RecordHeaders headers = new RecordHeaders();
-    OrderPlaced sent = HostileValues.hostileOrder(5);
+    OrderPlaced sent = Orders.hostileOrder(5);
     byte[] bytes = serde.serializer().serialize("t", headers, sent);
     OrderPlaced read = serde.deserializer().deserialize("t", headers, bytes);
     assertEquals(sent.id(), read.id());

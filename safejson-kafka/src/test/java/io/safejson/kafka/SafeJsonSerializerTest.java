@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.safejson.SafeSerializer;
+import io.safejson.buildtools.HostileValues;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,10 +46,10 @@ final class SafeJsonSerializerTest {
   @Test
   void hostileValuesNeverThrowAndTheirIncidentsGoToTheHeader() throws Exception {
     RecordHeaders headers = new RecordHeaders();
-    byte[] bytes = new SafeJsonSerializer().serialize("t", headers, HostileValues.hostileOrder(1));
+    byte[] bytes = new SafeJsonSerializer().serialize("t", headers, Orders.hostileOrder(1));
     String json = text(bytes);
     assertValidJson(json);
-    assertEquals(SafeSerializer.defaults().toJson(HostileValues.hostileOrder(1)), json);
+    assertEquals(SafeSerializer.defaults().toJson(Orders.hostileOrder(1)), json);
     assertEquals(
         "[{\"path\":\"$.note\",\"kind\":\"INVALID_STRING\",\"type\":\"java.lang.String\"},"
             + "{\"path\":\"$.score\",\"kind\":\"NON_FINITE\",\"type\":\"java.lang.Double\"},"
@@ -227,7 +228,7 @@ final class SafeJsonSerializerTest {
 
   @Test
   void bytesAreTheSameAsToJsonBytes() {
-    Object value = HostileValues.hostileOrder(9);
+    Object value = Orders.hostileOrder(9);
     assertArrayEquals(SafeSerializer.defaults().toJsonBytes(value), new SafeJsonSerializer().serialize("t", value));
   }
 }

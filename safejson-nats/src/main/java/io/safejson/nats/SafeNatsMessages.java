@@ -3,13 +3,10 @@ package io.safejson.nats;
 import io.nats.client.Message;
 import io.nats.client.impl.Headers;
 import io.safejson.Incident;
+import io.safejson.IncidentsHeader;
 import io.safejson.JsonReadException;
 import io.safejson.SafeSerializer;
-import io.safejson.IncidentsHeader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import io.safejson.internal.Strings;
 import java.util.List;
 import java.util.Objects;
 
@@ -70,17 +67,11 @@ public final class SafeNatsMessages {
     if (data == null) {
       return "";
     }
-    ByteBuffer in = ByteBuffer.wrap(data);
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(in)
-          .toString();
-    } catch (CharacterCodingException e) {
-      // The decoder stops at the first byte of the bad sequence.
-      throw new JsonReadException("$", "the message body is not valid UTF-8 at byte " + in.position(), e);
+    String text = Strings.decodeUtf8(data);
+    if (text == null) {
+      throw new JsonReadException(
+          "$", "the message body is not valid UTF-8 at byte " + Strings.malformedUtf8At(data), null);
     }
+    return text;
   }
 }

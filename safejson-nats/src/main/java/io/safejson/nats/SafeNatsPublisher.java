@@ -8,9 +8,10 @@ import io.nats.client.api.PublishAck;
 import io.nats.client.api.ServerInfo;
 import io.nats.client.impl.Headers;
 import io.safejson.Incident;
-import io.safejson.SafeSerializer;
-import io.safejson.nats.internal.EncodedMessage;
 import io.safejson.IncidentsHeader;
+import io.safejson.SafeSerializer;
+import io.safejson.internal.Require;
+import io.safejson.nats.internal.EncodedMessage;
 import io.safejson.nats.internal.MessageEncoder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -231,9 +232,7 @@ public final class SafeNatsPublisher {
   }
 
   private static void requireTimeout(Duration timeout) {
-    if (timeout == null || timeout.isNegative() || timeout.isZero()) {
-      throw new IllegalArgumentException("timeout must be positive: " + timeout);
-    }
+    Require.positive("timeout", timeout);
   }
 
   /** Configures a {@link SafeNatsPublisher}; not thread-safe. */

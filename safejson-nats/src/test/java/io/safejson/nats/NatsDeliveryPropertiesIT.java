@@ -14,12 +14,12 @@ import io.nats.client.Subscription;
 import io.nats.client.impl.Headers;
 import io.safejson.Incident;
 import io.safejson.SafeSerializer;
-import io.safejson.nats.HostileValues.Part;
+import io.safejson.buildtools.HostileValues;
+import io.safejson.buildtools.HostileValues.Part;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import net.jqwik.api.statistics.StatisticsReport;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
@@ -28,6 +28,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 
 /**
  * Whatever a publisher sends through a real {@code nats-server} (max_payload 64 KiB) reaches the subscriber
@@ -62,7 +63,7 @@ class NatsDeliveryPropertiesIT {
 
   @Provide
   Arbitrary<List<Part>> messages() {
-    return HostileValues.messages(400_000); // about a quarter of the tries need a cut
+    return HostileValues.messages(40_000, 400_000); // about a quarter of the tries need a cut
   }
 
   @Property(tries = 60, edgeCases = EdgeCasesMode.NONE)

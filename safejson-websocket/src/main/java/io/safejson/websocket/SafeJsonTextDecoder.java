@@ -2,6 +2,7 @@ package io.safejson.websocket;
 
 import io.safejson.JsonReadException;
 import io.safejson.SafeSerializer;
+import io.safejson.internal.Strings;
 import jakarta.websocket.DecodeException;
 import jakarta.websocket.Decoder;
 import jakarta.websocket.EndpointConfig;
@@ -75,10 +76,6 @@ public abstract class SafeJsonTextDecoder<T> implements Decoder.Text<T> {
     if (text.length() <= MAX_DATA_IN_EXCEPTION) {
       return text;
     }
-    int cut = MAX_DATA_IN_EXCEPTION;
-    if (Character.isHighSurrogate(text.charAt(cut - 1))) {
-      cut--; // never split a surrogate pair
-    }
-    return text.substring(0, cut) + "...";
+    return text.substring(0, Strings.cutPoint(text, MAX_DATA_IN_EXCEPTION)) + "...";
   }
 }

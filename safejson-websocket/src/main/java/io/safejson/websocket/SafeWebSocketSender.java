@@ -3,11 +3,8 @@ package io.safejson.websocket;
 import io.safejson.Incident;
 import io.safejson.SafeResult;
 import io.safejson.SafeSerializer;
-import io.safejson.websocket.internal.JakartaTransport;
-import io.safejson.websocket.internal.JdkTransport;
+import io.safejson.internal.Require;
 import io.safejson.websocket.internal.SendQueue;
-import io.safejson.websocket.internal.SinkTransport;
-import io.safejson.websocket.internal.SpringTransport;
 import io.safejson.websocket.internal.Transport;
 import java.time.Duration;
 import java.util.Objects;
@@ -166,19 +163,13 @@ public final class SafeWebSocketSender implements AutoCloseable {
      * many messages behind, whatever their size.
      */
     public Builder maxPendingMessages(int maxPendingMessages) {
-      if (maxPendingMessages < 1) {
-        throw new IllegalArgumentException("maxPendingMessages must be positive: " + maxPendingMessages);
-      }
-      this.maxPendingMessages = maxPendingMessages;
+      this.maxPendingMessages = Require.positive("maxPendingMessages", maxPendingMessages);
       return this;
     }
 
     /** UTF-8 bytes allowed to wait behind the one in flight; positive, default 16 MiB. */
     public Builder maxPendingBytes(long maxPendingBytes) {
-      if (maxPendingBytes < 1) {
-        throw new IllegalArgumentException("maxPendingBytes must be positive: " + maxPendingBytes);
-      }
-      this.maxPendingBytes = maxPendingBytes;
+      this.maxPendingBytes = Require.positive("maxPendingBytes", maxPendingBytes);
       return this;
     }
 
@@ -194,31 +185,28 @@ public final class SafeWebSocketSender implements AutoCloseable {
      * with {@link #OVERFLOW_CLOSE_CODE}. {@code null} (the default) waits for the transport.
      */
     public Builder sendTimeout(Duration sendTimeout) {
-      if (sendTimeout != null && (sendTimeout.isNegative() || sendTimeout.isZero())) {
-        throw new IllegalArgumentException("sendTimeout must be positive: " + sendTimeout);
-      }
-      this.sendTimeout = sendTimeout;
+      this.sendTimeout = sendTimeout == null ? null : Require.positive("sendTimeout", sendTimeout);
       return this;
     }
 
     /** Builds a sender for a Jakarta session; sends with the async remote and a {@code SendHandler}. */
     public SafeWebSocketSender forJakarta(jakarta.websocket.Session session) {
-      return new SafeWebSocketSender(this, new JakartaTransport(Objects.requireNonNull(session, "session")));
+      return new SafeWebSocketSender(this, Transport.jakarta(Objects.requireNonNull(session, "session")));
     }
 
     /** Builds a sender for a JDK WebSocket. */
     public SafeWebSocketSender forJdk(java.net.http.WebSocket webSocket) {
-      return new SafeWebSocketSender(this, new JdkTransport(Objects.requireNonNull(webSocket, "webSocket")));
+      return new SafeWebSocketSender(this, Transport.jdk(Objects.requireNonNull(webSocket, "webSocket")));
     }
 
     /** Builds a sender for a Spring session (no {@code ConcurrentWebSocketSessionDecorator} needed). */
     public SafeWebSocketSender forSpring(org.springframework.web.socket.WebSocketSession session) {
-      return new SafeWebSocketSender(this, new SpringTransport(Objects.requireNonNull(session, "session")));
+      return new SafeWebSocketSender(this, Transport.spring(Objects.requireNonNull(session, "session")));
     }
 
     /** Builds a sender for any stack through a function that sends one text message. */
     public SafeWebSocketSender forSink(Function<String, ? extends CompletionStage<?>> sink) {
-      return new SafeWebSocketSender(this, new SinkTransport(Objects.requireNonNull(sink, "sink")));
+      return new SafeWebSocketSender(this, Transport.sink(Objects.requireNonNull(sink, "sink")));
     }
   }
 }

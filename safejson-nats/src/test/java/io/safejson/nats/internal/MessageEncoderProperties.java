@@ -9,13 +9,12 @@ import io.nats.client.impl.Headers;
 import io.safejson.Incident;
 import io.safejson.IncidentsHeader;
 import io.safejson.SafeSerializer;
-import io.safejson.nats.HostileValues;
-import io.safejson.nats.HostileValues.Part;
+import io.safejson.buildtools.HostileValues;
+import io.safejson.buildtools.HostileValues.Part;
 import io.safejson.nats.OversizePolicy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.statistics.StatisticsReport;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
@@ -23,6 +22,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 
 /** Whatever the value and the limit, a TRUNCATE encoder's message fits, parses strictly and says what it cut. */
 @StatisticsReport(onFailureOnly = true)
@@ -32,7 +32,7 @@ class MessageEncoderProperties {
 
   @Provide
   Arbitrary<List<Part>> messages() {
-    return HostileValues.messages(60_000);
+    return HostileValues.messages(6_000, 60_000);
   }
 
   @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)

@@ -6,13 +6,13 @@ import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
 
 /** WebSocket close reasons are limited to 123 bytes of UTF-8 (RFC 6455 section 5.5). */
-public final class CloseReasons {
+final class CloseReasons {
   private CloseReasons() {}
 
-  public static final int MAX_BYTES = 123;
+  static final int MAX_BYTES = 123;
 
   /** Cuts {@code reason} to at most 123 UTF-8 bytes without splitting a character. */
-  public static String fit(String reason) {
+  static String fit(String reason) {
     CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder();
     ByteBuffer out = ByteBuffer.allocate(MAX_BYTES);
     CharBuffer in = CharBuffer.wrap(reason);

@@ -6,10 +6,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /** Sends with the async remote and a SendHandler (never sendObject: Jetty 12 throws after reporting). */
-public final class JakartaTransport implements Transport {
+final class JakartaTransport implements Transport {
   private final Session session;
 
-  public JakartaTransport(Session session) {
+  JakartaTransport(Session session) {
     this.session = session;
   }
 

@@ -4,10 +4,10 @@ import java.net.http.WebSocket;
 import java.util.concurrent.CompletionStage;
 
 /** The JDK client: one text send at a time, or it fails with "Send pending". */
-public final class JdkTransport implements Transport {
+final class JdkTransport implements Transport {
   private final WebSocket webSocket;
 
-  public JdkTransport(WebSocket webSocket) {
+  JdkTransport(WebSocket webSocket) {
     this.webSocket = webSocket;
   }
 

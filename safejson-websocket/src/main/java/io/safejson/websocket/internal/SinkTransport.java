@@ -5,11 +5,11 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
 /** Any other stack (Netty, Vert.x, OkHttp...): a function that starts a send and tells when it is done. */
-public final class SinkTransport implements Transport {
+final class SinkTransport implements Transport {
   private final Function<String, ? extends CompletionStage<?>> sink;
   private volatile boolean open = true;
 
-  public SinkTransport(Function<String, ? extends CompletionStage<?>> sink) {
+  SinkTransport(Function<String, ? extends CompletionStage<?>> sink) {
     this.sink = sink;
   }
 

@@ -7,10 +7,10 @@ import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 
 /** Spring's session: a blocking, not thread-safe send, made safe by the sender's one-at-a-time queue. */
-public final class SpringTransport implements Transport {
+final class SpringTransport implements Transport {
   private final WebSocketSession session;
 
-  public SpringTransport(WebSocketSession session) {
+  SpringTransport(WebSocketSession session) {
     this.session = session;
   }
 

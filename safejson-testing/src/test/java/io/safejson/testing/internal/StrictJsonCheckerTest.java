@@ -1,4 +1,4 @@
-package io.safejson.internal;
+package io.safejson.testing.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,8 +1,9 @@
-package io.safejson.internal;
+package io.safejson.testing.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.safejson.internal.JsonPaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;

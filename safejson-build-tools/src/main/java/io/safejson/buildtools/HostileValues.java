@@ -1,4 +1,4 @@
-package io.safejson.nats;
+package io.safejson.buildtools;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -15,8 +15,15 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /**
- * Generated message parts that plain Jackson cannot write, shared by the NATS property tests: NaN, lone
- * surrogates, cycles, throwing getters, deep nesting, big strings, long arrays, and plain values.
+ * Values that break plain JSON encoders, as jqwik generators: the one fixture the adapters' delivery properties
+ * (WebSocket, NATS, Kafka, Jackson 3) send through their transports. Stateless; thread-safe.
+ *
+ * <pre>{@code
+ * @Provide
+ * Arbitrary<List<HostileValues.Part>> messages() {
+ *   return HostileValues.messages(10_000, 200_000);
+ * }
+ * }</pre>
  */
 public final class HostileValues {
   private HostileValues() {}
@@ -29,6 +36,7 @@ public final class HostileValues {
     THROWING_GETTER,
     DEEP_NESTING,
     BIG_STRING,
+    CONTROL_CHARS,
     LONG_ARRAY,
     PLAIN
   }
@@ -55,7 +63,7 @@ public final class HostileValues {
   public static final class Failing {
     private final Supplier<Throwable> failure;
 
-    Failing(Supplier<Throwable> failure) {
+    public Failing(Supplier<Throwable> failure) {
       this.failure = failure;
     }
 
@@ -72,16 +80,36 @@ public final class HostileValues {
     }
   }
 
-  /** One to four parts of any kind; {@code maxBigString} bounds the big strings' length in chars. */
-  public static Arbitrary<List<Part>> messages(int maxBigString) {
+  /**
+   * One to four parts of every kind; the big strings are {@code minBigString} to {@code maxBigString} chars
+   * long (a transport picks sizes around its frame or payload limit).
+   */
+  public static Arbitrary<List<Part>> messages(int minBigString, int maxBigString) {
     return Arbitraries.oneOf(
-            nan(), loneSurrogate(), cycle(), throwingGetter(), deepNesting(), bigString(maxBigString), longArray(), plain())
+            nan(),
+            loneSurrogate(),
+            cycle(),
+            throwingGetter(),
+            deepNesting(),
+            bigString(minBigString, maxBigString),
+            controlChars(),
+            longArray(),
+            plain())
         .list()
         .ofMinSize(1)
         .ofMaxSize(4);
   }
 
-  /** The message a test publishes: its try number and the parts' values. */
+  /** The message a list of parts stands for: {@code {"p0": ..., "p1": ...}}. */
+  public static Map<String, Object> message(List<Part> parts) {
+    Map<String, Object> message = new LinkedHashMap<>();
+    for (int i = 0; i < parts.size(); i++) {
+      message.put("p" + i, parts.get(i).value);
+    }
+    return message;
+  }
+
+  /** The message of one try of a delivery property: {@code {"try": tryNumber, "parts": [...]}}. */
   public static Map<String, Object> message(long tryNumber, List<Part> parts) {
     List<Object> values = new ArrayList<>();
     for (Part part : parts) {
@@ -105,6 +133,7 @@ public final class HostileValues {
         .as(
             (before, lone, after, asKey) -> {
               String hostile = before + lone + after;
+              // As a map key too: keys are written by a different path than values.
               Object value = asKey ? Map.of(hostile, hostile) : hostile;
               return new Part(Kind.LONE_SURROGATE, value, (asKey ? "key " : "") + escape(hostile));
             });
@@ -115,6 +144,7 @@ public final class HostileValues {
         .between(1, 4)
         .map(
             length -> {
+              // map -> list -> map -> ... -> back to the first map
               Map<String, Object> first = new HashMap<>();
               first.put("name", "start");
               Object tail = first;
@@ -155,7 +185,7 @@ public final class HostileValues {
             });
   }
 
-  private static Arbitrary<Part> bigString(int maxLength) {
+  private static Arbitrary<Part> bigString(int minLength, int maxLength) {
     // Quotes, backslashes, controls, a surrogate pair, U+2028 and CJK: escapes and multi-byte UTF-8.
     Arbitrary<String> unit =
         Arbitraries.of("a", "xyz", "\"", "\\", "\n", "\t", "\u0000", "\u001f", "\u2028", "\u00e9", "\u4e2d", "\ud83d\ude00")
@@ -163,12 +193,21 @@ public final class HostileValues {
             .ofMinSize(1)
             .ofMaxSize(8)
             .map(tokens -> String.join("", tokens));
-    return Combinators.combine(unit, Arbitraries.integers().between(maxLength / 10, maxLength))
+    return Combinators.combine(unit, Arbitraries.integers().between(minLength, maxLength))
         .as(
             (pattern, size) -> {
               String big = pattern.repeat(Math.max(1, size / pattern.length()));
               return new Part(Kind.BIG_STRING, big, big.length() + " chars of " + escape(pattern));
             });
+  }
+
+  private static Arbitrary<Part> controlChars() {
+    return Arbitraries.strings()
+        .withCharRange('\u0000', '\u001f')
+        .withChars('"', '\\', '\u2028', '\u2029', '\u007f')
+        .ofMinLength(1)
+        .ofMaxLength(20)
+        .map(text -> new Part(Kind.CONTROL_CHARS, text, escape(text)));
   }
 
   private static Arbitrary<Part> longArray() {
@@ -198,10 +237,14 @@ public final class HostileValues {
         Arbitraries.bigDecimals()
             .ofScale(4)
             .map(decimal -> new Part(Kind.PLAIN, decimal, decimal.toPlainString())),
-        Arbitraries.just(new Part(Kind.PLAIN, BigDecimal.ONE.movePointRight(30), "1E30")));
+        Arbitraries.of(new BigDecimal("1E+400"), BigDecimal.ONE.movePointRight(30), Long.MAX_VALUE)
+            .map(number -> new Part(Kind.PLAIN, number, number.toString())),
+        Arbitraries.of(Thread.State.BLOCKED, "a/b</script>")
+            .map(value -> new Part(Kind.PLAIN, value, value.toString())));
   }
 
-  static String escape(String text) {
+  /** Prints anything as ASCII: a description may hold control chars and lone surrogates. */
+  private static String escape(String text) {
     StringBuilder out = new StringBuilder();
     for (char c : text.toCharArray()) {
       out.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", (int) c) : String.valueOf(c));

@@ -3,8 +3,8 @@ package io.safejson.testing;
 import io.safejson.Incident;
 import io.safejson.SafeResult;
 import io.safejson.SafeSerializer;
-import io.safejson.internal.JsonComparison;
-import io.safejson.internal.StrictJsonChecker;
+import io.safejson.testing.internal.JsonComparison;
+import io.safejson.testing.internal.StrictJsonChecker;
 import java.util.List;
 import java.util.Objects;
 

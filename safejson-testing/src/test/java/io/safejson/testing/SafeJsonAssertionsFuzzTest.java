@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.safejson.FuzzInput;
-import io.safejson.internal.StrictJsonChecker;
+import io.safejson.buildtools.FuzzInput;
+import io.safejson.testing.internal.StrictJsonChecker;
 import org.junit.jupiter.api.Timeout;
 
 /**

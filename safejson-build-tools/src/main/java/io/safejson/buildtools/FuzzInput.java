@@ -1,4 +1,4 @@
-package io.safejson;
+package io.safejson.buildtools;
 
 import java.nio.charset.StandardCharsets;
 
