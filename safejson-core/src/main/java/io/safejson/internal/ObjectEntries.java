@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.safejson.Incident;
 import java.io.IOException;
-import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -14,9 +13,7 @@ import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Writes JSON objects (maps, beans, object nodes) so that every key is a well-formed, unique string.
@@ -169,23 +166,23 @@ final class ObjectEntries {
       if (config.isRedacted(key)) {
         g.writeString(Markers.REDACTED);
       } else {
-        writer.writeValue(s, value, null, 0);
+        writer.writeValue(s, value, 0);
       }
     }
     g.writeEndObject();
   }
 
-  void writeBean(WriteSession s, Object bean, TypeRule rule) throws IOException {
+  void writeBean(WriteSession s, Object bean, BeanRule rule) throws IOException {
     if (!writer.enter(s, bean)) {
       return;
     }
-    if (rule.anyGetter != null) {
+    if (rule.anyGetter() != null) {
       writeBeanWithAnyGetter(s, bean, rule);
       return;
     }
     JsonGenerator g = s.generator;
     g.writeStartObject(bean);
-    for (TypeRule.Property property : rule.properties) {
+    for (BeanRule.Property property : rule.properties()) {
       if (s.exhausted()) {
         break;
       }
@@ -208,45 +205,43 @@ final class ObjectEntries {
       if (property.redacted()) {
         g.writeString(Markers.REDACTED);
       } else {
-        writer.writeValue(s, value, null, 0);
+        writer.writeValue(s, value, 0);
       }
     }
     g.writeEndObject();
   }
 
-  private void writeJacksonProperty(WriteSession s, Object bean, TypeRule.Property property)
+  private void writeJacksonProperty(WriteSession s, Object bean, BeanRule.Property property)
       throws IOException {
     JsonNode node;
     try {
-      node = writer.jacksonProperty(s, bean, property);
+      node = writer.bridge.jacksonProperty(s, bean, property);
     } catch (Throwable t) {
       s.generator.writeFieldName(property.name());
-      if (BudgetedGenerator.isOverBudget(t)) {
-        writer.writeOverBudget(s, bean);
-      } else {
-        writer.failed(s, bean, "Jackson serializer for '" + property.name() + "' threw", t);
-      }
+      writer.failed(s, bean, "Jackson serializer for '" + property.name() + "' threw", t);
       return;
     }
     if (node == null) {
       return;
     }
     s.generator.writeFieldName(property.name());
-    if (property.redacted()) {
+    if (node == JacksonBridge.OVER_BUDGET) {
+      writer.writeOverBudget(s, bean);
+    } else if (property.redacted()) {
       s.generator.writeString(Markers.REDACTED);
     } else {
-      writer.writeNode(s, node);
+      writer.sequences.writeNode(s, node);
     }
   }
 
-  private void writeBeanWithAnyGetter(WriteSession s, Object bean, TypeRule rule)
+  private void writeBeanWithAnyGetter(WriteSession s, Object bean, BeanRule rule)
       throws IOException {
     List<Entry> list = new ArrayList<>();
-    for (TypeRule.Property property : rule.properties) {
+    for (BeanRule.Property property : rule.properties()) {
       String name = property.name();
       try {
         if (property.jacksonSerializes()) {
-          JsonNode node = writer.jacksonProperty(s, bean, property);
+          JsonNode node = writer.bridge.jacksonProperty(s, bean, property);
           if (node != null) {
             list.add(new Entry(name, name, node, null, property.redacted(), true));
           }
@@ -264,7 +259,7 @@ final class ObjectEntries {
     Throwable failure = null;
     int total = list.size();
     try {
-      Object any = rule.anyGetter.getValue(bean);
+      Object any = rule.anyGetter().getValue(bean);
       if (any instanceof Map) {
         for (Map.Entry<?, ?> entry : ((Map<?, ?>) any).entrySet()) {
           Object key = entry.getKey();
@@ -317,16 +312,16 @@ final class ObjectEntries {
           writer.report(s, true, entry.keyIssues.get(i), entry.key, entry.keyDetails.get(i));
         }
       }
-      if (entry.failure != null && BudgetedGenerator.isOverBudget(entry.failure)) {
+      if (entry.value == JacksonBridge.OVER_BUDGET) {
         writer.writeOverBudget(s, container);
       } else if (entry.failure != null) {
         writer.failed(s, container, "getter for '" + entry.name + "' threw", entry.failure);
       } else if (entry.redacted || config.isRedacted(entry.name)) {
         g.writeString(Markers.REDACTED);
       } else if (entry.isNode) {
-        writer.writeNode(s, (JsonNode) entry.value);
+        writer.sequences.writeNode(s, (JsonNode) entry.value);
       } else {
-        writer.writeValue(s, entry.value, null, 0);
+        writer.writeValue(s, entry.value, 0);
       }
     }
     if (failure != null) {
@@ -383,32 +378,26 @@ final class ObjectEntries {
     entry.name = name;
   }
 
-  private static boolean suppressed(JsonInclude.Include inclusion, Object value) {
+  /** Whether the property's {@code @JsonInclude} leaves this value out; its class's rule says what is empty. */
+  private boolean suppressed(JsonInclude.Include inclusion, Object value) {
     // USE_DEFAULTS is what a class without @JsonInclude reports: Jackson's default, ALWAYS.
     if (inclusion == null
         || inclusion == JsonInclude.Include.ALWAYS
-        || inclusion == JsonInclude.Include.USE_DEFAULTS) {
-      return false;
+        || inclusion == JsonInclude.Include.USE_DEFAULTS
+        || inclusion == JsonInclude.Include.NON_NULL) {
+      return value == null && inclusion == JsonInclude.Include.NON_NULL;
     }
     if (value == null) {
       return true;
     }
     try {
-      boolean absent =
-          (value instanceof Optional && ((Optional<?>) value).isEmpty())
-              || (value instanceof AtomicReference && ((AtomicReference<?>) value).get() == null);
+      ValueRule rule = writer.rules.ruleFor(value.getClass());
       switch (inclusion) {
-        case NON_NULL:
-          return false;
         case NON_ABSENT:
-          return absent;
+          return rule.isAbsent(value);
         case NON_EMPTY:
         case NON_DEFAULT:
-          return absent
-              || (value instanceof CharSequence && ((CharSequence) value).length() == 0)
-              || (value instanceof Collection && ((Collection<?>) value).isEmpty())
-              || (value instanceof Map && ((Map<?, ?>) value).isEmpty())
-              || (value.getClass().isArray() && Array.getLength(value) == 0);
+          return rule.isEmpty(value);
         default:
           return false;
       }

@@ -97,15 +97,12 @@ public final class SafeEngine {
     TypeRules rules = new TypeRules(config, mapper);
     this.writer = new ValueWriter(config, mapper, rules);
     // Registered last, so it takes precedence over every other module for the table's types.
-    mapper.registerModule(
-        new SafeValueSerializer(writer, null, true).asModule("safejson-table", rules::isTableType));
+    mapper.registerModule(writer.bridge.tableModule(rules));
     this.jackson = mapper;
     this.factory = mapper.getFactory();
 
     ObjectMapper copy = mapper.copy();
-    copy.registerModule(
-        new SafeValueSerializer(writer, config.onIncident(), false)
-            .asModule("safejson-everything", type -> true));
+    copy.registerModule(writer.bridge.everythingModule(config.onIncident()));
     this.publicMapper = copy;
 
     this.trustedReader =
@@ -127,7 +124,7 @@ public final class SafeEngine {
     BufferRecycler recycler = factory._getBufferRecycler();
     try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
       try (JsonGenerator generator = factory.createGenerator(out)) {
-        session = new WriteSession(generator, config.onIncident(), collected != null, null);
+        session = new WriteSession(generator, config.onIncident(), collected != null);
         writer.write(session, value);
       }
       String text = out.getAndClear();
@@ -151,7 +148,7 @@ public final class SafeEngine {
     BufferRecycler recycler = factory._getBufferRecycler();
     try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
       try (JsonGenerator generator = factory.createGenerator(out, JsonEncoding.UTF8)) {
-        session = new WriteSession(generator, config.onIncident(), collected != null, null);
+        session = new WriteSession(generator, config.onIncident(), collected != null);
         writer.write(session, value);
       }
       byte[] bytes = out.toByteArray();
@@ -167,7 +164,7 @@ public final class SafeEngine {
 
   /** Writes into a caller's generator; only the generator's own IOException escapes. */
   public void write(Object value, JsonGenerator generator) throws java.io.IOException {
-    writer.write(new WriteSession(generator, config.onIncident(), false, null), value);
+    writer.write(new WriteSession(generator, config.onIncident(), false), value);
   }
 
   /**
@@ -190,7 +187,7 @@ public final class SafeEngine {
                 alsoTo.accept(incident);
               };
     }
-    return new WriteSession(generator, listener, false, null);
+    return new WriteSession(generator, listener, false);
   }
 
   /** Writes one more value with a session from {@link #newSession}; only the generator's IOException escapes. */
