@@ -317,10 +317,6 @@ public final class SafeSerializer {
      * stops at 500 levels, Jackson 3's default reading limit ({@link Incident.Kind#READER_LIMIT}).
      */
     public Builder maxDepth(int maxDepth) {
-      if (maxDepth < 1 || maxDepth > SafeConfig.MAX_DEPTH_LIMIT) {
-        throw new IllegalArgumentException(
-            "maxDepth must be between 1 and " + SafeConfig.MAX_DEPTH_LIMIT + ": " + maxDepth);
-      }
       config = config.withMaxDepth(maxDepth);
       return this;
     }
@@ -331,18 +327,12 @@ public final class SafeSerializer {
      * and 3), cut with a {@link Incident.Kind#READER_LIMIT} incident.
      */
     public Builder maxStringLength(int maxStringLength) {
-      if (maxStringLength < 16) {
-        throw new IllegalArgumentException("maxStringLength must be at least 16: " + maxStringLength);
-      }
       config = config.withMaxStringLength(maxStringLength);
       return this;
     }
 
     /** Arrays and objects keep at most this many items; positive, default 10,000. */
     public Builder maxItems(int maxItems) {
-      if (maxItems < 1) {
-        throw new IllegalArgumentException("maxItems must be positive: " + maxItems);
-      }
       config = config.withMaxItems(maxItems);
       return this;
     }
@@ -354,18 +344,12 @@ public final class SafeSerializer {
      * same list twice, nested 40 deep, would expand to 2^40 values).
      */
     public Builder maxValues(int maxValues) {
-      if (maxValues < 1) {
-        throw new IllegalArgumentException("maxValues must be positive: " + maxValues);
-      }
       config = config.withMaxValues(maxValues);
       return this;
     }
 
     /** {@link SafeSerializer#fromJson} rejects longer input; positive, default 16 Mi chars. */
     public Builder maxInputLength(long maxInputLength) {
-      if (maxInputLength < 1) {
-        throw new IllegalArgumentException("maxInputLength must be positive: " + maxInputLength);
-      }
       config = config.withMaxInputLength(maxInputLength);
       return this;
     }

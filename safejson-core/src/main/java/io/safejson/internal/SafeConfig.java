@@ -66,11 +66,31 @@ public record SafeConfig(
           List.of(),
           List.of());
 
-  /** Copies the collections, so a config never changes after it is made. */
+  /**
+   * Checks every limit, with a message naming it, and copies the collections, so a config is valid and never
+   * changes after it is made.
+   *
+   * @throws IllegalArgumentException for a limit out of its range
+   */
   public SafeConfig {
+    if (maxDepth < 1 || maxDepth > MAX_DEPTH_LIMIT) {
+      throw new IllegalArgumentException("maxDepth must be between 1 and " + MAX_DEPTH_LIMIT + ": " + maxDepth);
+    }
+    if (maxStringLength < 16) {
+      throw new IllegalArgumentException("maxStringLength must be at least 16: " + maxStringLength);
+    }
+    positive("maxItems", maxItems);
+    positive("maxValues", maxValues);
+    positive("maxInputLength", maxInputLength);
     redactKeys = Set.copyOf(redactKeys);
     converters = List.copyOf(converters);
     modules = List.copyOf(modules);
+  }
+
+  private static void positive(String name, long value) {
+    if (value < 1) {
+      throw new IllegalArgumentException(name + " must be positive: " + value);
+    }
   }
 
   /** A custom type hook: values of {@code type} (or a subtype) are replaced by {@code function}'s result. */

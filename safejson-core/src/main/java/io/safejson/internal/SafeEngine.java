@@ -55,26 +55,7 @@ public final class SafeEngine {
 
   public SafeEngine(SafeConfig config) {
     this.config = config;
-    JsonFactory jsonFactory =
-        JsonFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxNestingDepth(config.maxDepth())
-                    .maxStringLength(Math.max(config.maxStringLength() + 64, 1024))
-                    .maxDocumentLength(config.maxInputLength())
-                    .build())
-            .streamWriteConstraints(
-                StreamWriteConstraints.builder()
-                    .maxNestingDepth(Math.max(StreamWriteConstraints.DEFAULT_MAX_DEPTH, 2 * SafeConfig.MAX_DEPTH_LIMIT))
-                    .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
-    if (UTF8_COMBINES_SURROGATES) {
-      jsonFactory = jsonFactory.rebuild().enable(combineSurrogatesFeature()).build();
-    }
-    if (config.htmlSafe()) {
-      jsonFactory.setCharacterEscapes(HtmlSafeEscapes.INSTANCE);
-    }
+    JsonFactory jsonFactory = jsonFactory(config);
     JsonMapper.Builder builder =
         JsonMapper.builder(jsonFactory)
             .addModule(new Jdk8Module())
@@ -105,8 +86,37 @@ public final class SafeEngine {
     copy.registerModule(writer.bridge.everythingModule(config.onIncident()));
     this.publicMapper = copy;
 
-    this.trustedReader =
-        JsonMapper.builder(
+    this.trustedReader = trustedReader();
+  }
+
+  /** The factory of this engine's mapper: the configured limits, strict duplicates, HTML escapes if asked. */
+  private static JsonFactory jsonFactory(SafeConfig config) {
+    JsonFactory jsonFactory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(config.maxDepth())
+                    .maxStringLength(Math.max(config.maxStringLength() + 64, 1024))
+                    .maxDocumentLength(config.maxInputLength())
+                    .build())
+            .streamWriteConstraints(
+                StreamWriteConstraints.builder()
+                    .maxNestingDepth(Math.max(StreamWriteConstraints.DEFAULT_MAX_DEPTH, 2 * SafeConfig.MAX_DEPTH_LIMIT))
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    if (UTF8_COMBINES_SURROGATES) {
+      jsonFactory = jsonFactory.rebuild().enable(combineSurrogatesFeature()).build();
+    }
+    if (config.htmlSafe()) {
+      jsonFactory.setCharacterEscapes(HtmlSafeEscapes.INSTANCE);
+    }
+    return jsonFactory;
+  }
+
+  /** Reads back this engine's own output, which is known to be within every limit it set. */
+  private static ObjectMapper trustedReader() {
+    return JsonMapper.builder(
                 JsonFactory.builder()
                     .streamReadConstraints(
                         StreamReadConstraints.builder()
