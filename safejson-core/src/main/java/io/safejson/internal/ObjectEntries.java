@@ -22,7 +22,7 @@ import java.util.Set;
  * goes through a slower path that normalizes, sorts, truncates and de-duplicates keys first.
  */
 final class ObjectEntries {
-  private static final Comparator<Entry> BY_NAME = Comparator.comparing(e -> e.name);
+  private static final Comparator<ObjectEntry> BY_NAME = Comparator.comparing(e -> e.name);
 
   private final ValueWriter writer;
   private final SafeConfig config;
@@ -33,37 +33,6 @@ final class ObjectEntries {
     this.writer = writer;
     this.config = config;
     this.keyLimit = Math.min(config.maxStringLength(), ReaderLimits.MAX_NAME_CHARS);
-  }
-
-  /** One member of an object on the slow path. */
-  private static final class Entry {
-    String name;
-    final Object key;
-    final Object value;
-    final Throwable failure;
-    final boolean redacted;
-    final boolean isNode;
-    /** Every fix of the key, in order: a repaired key may also be cut, and then collide. */
-    List<Incident.Kind> keyIssues;
-    List<String> keyDetails;
-
-    Entry(String name, Object key, Object value, Throwable failure, boolean redacted, boolean isNode) {
-      this.name = name;
-      this.key = key;
-      this.value = value;
-      this.failure = failure;
-      this.redacted = redacted;
-      this.isNode = isNode;
-    }
-
-    void keyIssue(Incident.Kind kind, String detail) {
-      if (keyIssues == null) {
-        keyIssues = new ArrayList<>(2);
-        keyDetails = new ArrayList<>(2);
-      }
-      keyIssues.add(kind);
-      keyDetails.add(detail);
-    }
   }
 
   void writeMap(WriteSession s, Map<?, ?> map) throws IOException {
@@ -97,7 +66,7 @@ final class ObjectEntries {
       writePlain(s, container, entrySet);
       return;
     }
-    List<Entry> list = new ArrayList<>(Math.min(size, config.maxItems()) + 1);
+    List<ObjectEntry> list = new ArrayList<>(Math.min(size, config.maxItems()) + 1);
     Throwable failure = null;
     int limit = config.sortKeys() ? Integer.MAX_VALUE : config.maxItems();
     int seen = 0;
@@ -236,24 +205,24 @@ final class ObjectEntries {
 
   private void writeBeanWithAnyGetter(WriteSession s, Object bean, BeanRule rule)
       throws IOException {
-    List<Entry> list = new ArrayList<>();
+    List<ObjectEntry> list = new ArrayList<>();
     for (BeanRule.Property property : rule.properties()) {
       String name = property.name();
       try {
         if (property.jacksonSerializes()) {
           JsonNode node = writer.bridge.jacksonProperty(s, bean, property);
           if (node != null) {
-            list.add(new Entry(name, name, node, null, property.redacted(), true));
+            list.add(new ObjectEntry(name, name, node, null, property.redacted(), true));
           }
           continue;
         }
         Object value = property.writer().get(bean);
         if (!suppressed(property.inclusion(), value)) {
-          list.add(new Entry(name, name, value, null, property.redacted(), false));
+          list.add(new ObjectEntry(name, name, value, null, property.redacted(), false));
         }
       } catch (Throwable t) {
         Failures.rethrowIfFatal(t);
-        list.add(new Entry(name, name, null, t, false, false));
+        list.add(new ObjectEntry(name, name, null, t, false, false));
       }
     }
     Throwable failure = null;
@@ -275,9 +244,9 @@ final class ObjectEntries {
   }
 
   private void writeEntries(
-      WriteSession s, Object container, List<Entry> list, int total, Throwable failure)
+      WriteSession s, Object container, List<ObjectEntry> list, int total, Throwable failure)
       throws IOException {
-    for (Entry entry : list) {
+    for (ObjectEntry entry : list) {
       normalizeName(entry);
     }
     if (config.sortKeys()) {
@@ -289,7 +258,7 @@ final class ObjectEntries {
     }
     Set<String> taken = new HashSet<>();
     boolean renamed = false;
-    for (Entry entry : list) {
+    for (ObjectEntry entry : list) {
       String unique = TypeRules.uniqueName(taken, entry.name);
       if (!unique.equals(entry.name)) {
         entry.keyIssue(Incident.Kind.DUPLICATE_KEY, "key '" + entry.name + "' already present; renamed");
@@ -302,7 +271,7 @@ final class ObjectEntries {
     }
     JsonGenerator g = s.generator;
     g.writeStartObject(container);
-    for (Entry entry : list) {
+    for (ObjectEntry entry : list) {
       if (s.exhausted()) {
         break;
       }
@@ -338,7 +307,7 @@ final class ObjectEntries {
   }
 
   /** An entry of a map or any-getter; a key whose text throws is {@code "[FAILED]"}, reported as FAILED. */
-  private Entry mapEntry(Object key, Object value) {
+  private ObjectEntry mapEntry(Object key, Object value) {
     String name;
     Throwable failure = null;
     try {
@@ -348,14 +317,14 @@ final class ObjectEntries {
       failure = t;
       name = Markers.FAILED;
     }
-    Entry entry = new Entry(name, key, value, null, false, false);
+    ObjectEntry entry = new ObjectEntry(name, key, value, null, false, false);
     if (failure != null) {
       entry.keyIssue(Incident.Kind.FAILED, "the key's text threw: " + Failures.describe(failure));
     }
     return entry;
   }
 
-  private void normalizeName(Entry entry) {
+  private void normalizeName(ObjectEntry entry) {
     String name = entry.name;
     if (name.length() > keyLimit) {
       int max = config.maxStringLength();
