@@ -161,16 +161,16 @@ final class ObjectEntries {
       }
       Object value;
       try {
-        value = property.writer().get(bean);
+        value = property.get(bean);
       } catch (Throwable t) {
-        g.writeFieldName(property.name());
+        property.writeName(g);
         writer.failed(s, bean, "getter for '" + property.name() + "' threw", t);
         continue;
       }
       if (suppressed(property.inclusion(), value)) {
         continue;
       }
-      g.writeFieldName(property.name());
+      property.writeName(g);
       if (property.redacted()) {
         g.writeString(Markers.REDACTED);
       } else {
@@ -186,14 +186,14 @@ final class ObjectEntries {
     try {
       node = writer.bridge.jacksonProperty(s, bean, property);
     } catch (Throwable t) {
-      s.generator.writeFieldName(property.name());
+      property.writeName(s.generator);
       writer.failed(s, bean, "Jackson serializer for '" + property.name() + "' threw", t);
       return;
     }
     if (node == null) {
       return;
     }
-    s.generator.writeFieldName(property.name());
+    property.writeName(s.generator);
     if (node == JacksonBridge.OVER_BUDGET) {
       writer.writeOverBudget(s, bean);
     } else if (property.redacted()) {
@@ -216,7 +216,7 @@ final class ObjectEntries {
           }
           continue;
         }
-        Object value = property.writer().get(bean);
+        Object value = property.get(bean);
         if (!suppressed(property.inclusion(), value)) {
           list.add(new ObjectEntry(name, name, value, null, property.redacted(), false));
         }
