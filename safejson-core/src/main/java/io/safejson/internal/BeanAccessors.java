@@ -27,13 +27,25 @@ final class BeanAccessors {
     if (generated != null) {
       return generated;
     }
-    return bean -> {
+    return new ReflectiveGetter(property);
+  }
+
+  /** Reads a property through Jackson's reflection, where no function could be generated. */
+  static final class ReflectiveGetter implements Function<Object, Object> {
+    private final BeanPropertyWriter property;
+
+    ReflectiveGetter(BeanPropertyWriter property) {
+      this.property = property;
+    }
+
+    @Override
+    public Object apply(Object bean) {
       try {
         return property.get(bean);
       } catch (Exception e) {
         throw new ReflectiveFailure(e);
       }
-    };
+    }
   }
 
   /** Carries what a reflective getter threw out of a {@link Function}; unwrapped before it is reported. */
