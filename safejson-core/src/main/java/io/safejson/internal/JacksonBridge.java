@@ -3,11 +3,16 @@ package io.safejson.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.databind.ser.Serializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.ArrayType;
@@ -16,15 +21,10 @@ import com.fasterxml.jackson.databind.type.CollectionType;
 import com.fasterxml.jackson.databind.type.MapLikeType;
 import com.fasterxml.jackson.databind.type.MapType;
 import com.fasterxml.jackson.databind.type.ReferenceType;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.safejson.Incident;
 import java.io.IOException;
 import java.util.function.Consumer;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.TextNode;
-import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.util.function.Predicate;
 
 /**
@@ -116,12 +116,14 @@ final class JacksonBridge {
 
   /** The module that routes the table's types, met nested inside Jackson's own serializers, to the walker. */
   SimpleModule tableModule(TypeRules rules) {
-    return new SafeValueSerializer(writer, null, Mode.INSIDE_JACKSON).asModule("safejson-table", rules::isTableType);
+    return new SafeValueSerializer(writer, null, Mode.INSIDE_JACKSON)
+        .asModule("safejson-table", rules::isTableType);
   }
 
   /** The module of a user's {@code objectMapper()}: every value goes to the walker. */
   SimpleModule everythingModule(Consumer<Incident> listener) {
-    return new SafeValueSerializer(writer, listener, Mode.WALKING).asModule("safejson-everything", type -> true);
+    return new SafeValueSerializer(writer, listener, Mode.WALKING)
+        .asModule("safejson-everything", type -> true);
   }
 
   /** A Jackson serializer that hands values to the {@link ValueWriter}, so Jackson output gets the same rules. */
