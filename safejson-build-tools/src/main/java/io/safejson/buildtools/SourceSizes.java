@@ -113,7 +113,7 @@ public final class SourceSizes {
   }
 
   private static Block classify(String header, boolean inType, boolean topLevel, int line) {
-    String h = header.replaceAll("@\\w+(\\.\\w+)*(\\([^()]*\\))?", " ").trim();
+    String h = header.replaceAll("@\\w+(\\.\\w+)*(\\([^()]*\\))?", " ").replaceAll("^[,\\s]+", "").trim();
     java.util.regex.Matcher type =
         java.util.regex.Pattern.compile("\\b(class|interface|enum|record)\\s+(\\w+)").matcher(h);
     if (type.find()) {

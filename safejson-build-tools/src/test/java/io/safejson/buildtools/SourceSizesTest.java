@@ -51,13 +51,16 @@ final class SourceSizesTest {
   @Test
   void enumConstantBodiesAndFieldInitializersAreNotMethods(@TempDir Path root) throws IOException {
     String source =
-        "enum E {\n  A {\n    @Override\n    void m() {\n      x();\n    }\n  },\n  B;\n"
+        "enum E {\n  A {\n    @Override\n    void m() {\n      x();\n    }\n  },\n  B {\n    void m() {\n      x();\n      y();\n    }\n  };\n"
             + "  static final int[] VALUES = {1,\n    2};\n  void m() {\n  }\n}\n";
     Files.writeString(root.resolve("E.java"), source);
-    assertEquals(List.of(), SourceSizes.check(root, 100, 3, file -> true));
     assertEquals(
-        List.of("E.java:1 class E has 7 lines (at most 6)"),
-        SourceSizes.check(root, 6, 3, file -> true),
-        "E spans 13 lines, 6 of them the body of constant A");
+        List.of("E.java:9 method m has 4 lines (at most 3)"),
+        SourceSizes.check(root, 100, 3, file -> true),
+        "the second constant's body is a class too");
+    assertEquals(
+        List.of("E.java:1 class E has 6 lines (at most 5)"),
+        SourceSizes.check(root, 5, 4, file -> true).stream().filter(p -> p.contains("class E ")).toList(),
+        "E spans 18 lines, 6 of them the body of constant A and 6 that of B");
   }
 }
