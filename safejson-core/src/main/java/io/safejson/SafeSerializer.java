@@ -12,9 +12,7 @@ import java.io.OutputStream;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -50,14 +48,15 @@ public final class SafeSerializer {
   /** Default {@link Builder#maxInputLength(long)} accepted by {@link #fromJson}, in chars. */
   public static final long DEFAULT_MAX_INPUT_LENGTH = 16L * 1024 * 1024;
 
-  private static final SafeSerializer DEFAULTS = new Builder().build();
+  private static final SafeSerializer DEFAULTS = new Builder(SafeConfig.DEFAULTS).build();
 
-  private final Builder settings;
+  /** The settings: the only copy, read by the getters, {@link #toBuilder()} and the builder's toString. */
+  private final SafeConfig config;
   private final SafeEngine engine;
 
-  private SafeSerializer(Builder builder) {
-    this.settings = builder.copy();
-    this.engine = new SafeEngine(settings.toConfig());
+  private SafeSerializer(SafeConfig config) {
+    this.config = config;
+    this.engine = new SafeEngine(config);
   }
 
   /** Returns the shared serializer with every option at its default. */
@@ -67,32 +66,32 @@ public final class SafeSerializer {
 
   /** Returns a builder with every option at its default. */
   public static Builder builder() {
-    return new Builder();
+    return new Builder(SafeConfig.DEFAULTS);
   }
 
   /** Returns a builder holding this serializer's settings, to derive a variant. */
   public Builder toBuilder() {
-    return settings.copy();
+    return new Builder(config);
   }
 
   /** Returns the nesting depth this serializer allows ({@link Builder#maxDepth(int)}). */
   public int maxDepth() {
-    return settings.maxDepth;
+    return config.maxDepth();
   }
 
   /** Returns the chars kept of a string or key ({@link Builder#maxStringLength(int)}). */
   public int maxStringLength() {
-    return settings.maxStringLength;
+    return config.maxStringLength();
   }
 
   /** Returns the items kept per array or object ({@link Builder#maxItems(int)}). */
   public int maxItems() {
-    return settings.maxItems;
+    return config.maxItems();
   }
 
   /** Returns the values allowed per document ({@link Builder#maxValues(int)}). */
   public int maxValues() {
-    return settings.maxValues;
+    return config.maxValues();
   }
 
   /** Serializes {@code value} to a JSON string; never throws. */
@@ -278,39 +277,28 @@ public final class SafeSerializer {
    * returns this builder.
    */
   public static final class Builder {
-    private EnumStyle enumStyle = EnumStyle.NAME;
-    private DecimalStyle decimalStyle = DecimalStyle.STRING;
-    private LargeIntegerStyle largeIntegers = LargeIntegerStyle.NUMBER;
-    private ZoneId zone;
-    private int maxDepth = DEFAULT_MAX_DEPTH;
-    private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
-    private int maxItems = DEFAULT_MAX_ITEMS;
-    private int maxValues = DEFAULT_MAX_VALUES;
-    private long maxInputLength = DEFAULT_MAX_INPUT_LENGTH;
-    private final TreeSet<String> redactKeys = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-    private boolean sortKeys;
-    private boolean htmlSafe;
-    private Consumer<Incident> onIncident;
-    private final List<SafeConfig.Converter> converters = new ArrayList<>();
-    private final List<Module> modules = new ArrayList<>();
+    /** The settings so far; each setter replaces it with a changed copy. */
+    private SafeConfig config;
 
-    Builder() {}
+    Builder(SafeConfig config) {
+      this.config = config;
+    }
 
     /** How enums are written (default {@link EnumStyle#NAME}); {@code @JsonValue} always wins. */
     public Builder enumStyle(EnumStyle style) {
-      this.enumStyle = Objects.requireNonNull(style, "enumStyle");
+      config = config.withEnumStyle(Objects.requireNonNull(style, "enumStyle"));
       return this;
     }
 
     /** How {@code BigDecimal} is written (default {@link DecimalStyle#STRING}). */
     public Builder decimalStyle(DecimalStyle style) {
-      this.decimalStyle = Objects.requireNonNull(style, "decimalStyle");
+      config = config.withDecimalStyle(Objects.requireNonNull(style, "decimalStyle"));
       return this;
     }
 
     /** How {@code long} and {@code BigInteger} are written (default {@link LargeIntegerStyle#NUMBER}). */
     public Builder largeIntegers(LargeIntegerStyle style) {
-      this.largeIntegers = Objects.requireNonNull(style, "largeIntegers");
+      config = config.withLargeIntegers(Objects.requireNonNull(style, "largeIntegers"));
       return this;
     }
 
@@ -319,7 +307,7 @@ public final class SafeSerializer {
      * (same instant, that zone's offset); {@code null}, the default, keeps each value's own offset.
      */
     public Builder zone(ZoneId zone) {
-      this.zone = zone;
+      config = config.withZone(zone);
       return this;
     }
 
@@ -329,11 +317,7 @@ public final class SafeSerializer {
      * stops at 500 levels, Jackson 3's default reading limit ({@link Incident.Kind#READER_LIMIT}).
      */
     public Builder maxDepth(int maxDepth) {
-      if (maxDepth < 1 || maxDepth > SafeConfig.MAX_DEPTH_LIMIT) {
-        throw new IllegalArgumentException(
-            "maxDepth must be between 1 and " + SafeConfig.MAX_DEPTH_LIMIT + ": " + maxDepth);
-      }
-      this.maxDepth = maxDepth;
+      config = config.withMaxDepth(maxDepth);
       return this;
     }
 
@@ -343,19 +327,13 @@ public final class SafeSerializer {
      * and 3), cut with a {@link Incident.Kind#READER_LIMIT} incident.
      */
     public Builder maxStringLength(int maxStringLength) {
-      if (maxStringLength < 16) {
-        throw new IllegalArgumentException("maxStringLength must be at least 16: " + maxStringLength);
-      }
-      this.maxStringLength = maxStringLength;
+      config = config.withMaxStringLength(maxStringLength);
       return this;
     }
 
     /** Arrays and objects keep at most this many items; positive, default 10,000. */
     public Builder maxItems(int maxItems) {
-      if (maxItems < 1) {
-        throw new IllegalArgumentException("maxItems must be positive: " + maxItems);
-      }
-      this.maxItems = maxItems;
+      config = config.withMaxItems(maxItems);
       return this;
     }
 
@@ -366,19 +344,13 @@ public final class SafeSerializer {
      * same list twice, nested 40 deep, would expand to 2^40 values).
      */
     public Builder maxValues(int maxValues) {
-      if (maxValues < 1) {
-        throw new IllegalArgumentException("maxValues must be positive: " + maxValues);
-      }
-      this.maxValues = maxValues;
+      config = config.withMaxValues(maxValues);
       return this;
     }
 
     /** {@link SafeSerializer#fromJson} rejects longer input; positive, default 16 Mi chars. */
     public Builder maxInputLength(long maxInputLength) {
-      if (maxInputLength < 1) {
-        throw new IllegalArgumentException("maxInputLength must be positive: " + maxInputLength);
-      }
-      this.maxInputLength = maxInputLength;
+      config = config.withMaxInputLength(maxInputLength);
       return this;
     }
 
@@ -391,14 +363,14 @@ public final class SafeSerializer {
         if (key == null || key.isBlank()) {
           throw new IllegalArgumentException("redact keys must not be null or blank: " + key);
         }
-        redactKeys.add(key.trim());
+        config = config.withRedactKeys(List.of(key.trim()));
       }
       return this;
     }
 
     /** Sorts the keys of every object at every level, so equal inputs give identical bytes. */
     public Builder sortKeys(boolean sortKeys) {
-      this.sortKeys = sortKeys;
+      config = config.withSortKeys(sortKeys);
       return this;
     }
 
@@ -407,7 +379,7 @@ public final class SafeSerializer {
      * {@code <script>} element.
      */
     public Builder htmlSafe(boolean htmlSafe) {
-      this.htmlSafe = htmlSafe;
+      config = config.withHtmlSafe(htmlSafe);
       return this;
     }
 
@@ -416,7 +388,7 @@ public final class SafeSerializer {
      * ignored. Use it to log or count fixes in production.
      */
     public Builder onIncident(Consumer<Incident> listener) {
-      this.onIncident = listener;
+      config = config.withOnIncident(listener);
       return this;
     }
 
@@ -434,7 +406,7 @@ public final class SafeSerializer {
       Objects.requireNonNull(converter, "converter");
       @SuppressWarnings("unchecked")
       Function<Object, ?> untyped = (Function<Object, ?>) converter;
-      converters.add(new SafeConfig.Converter(type, untyped));
+      config = config.withConverter(new SafeConfig.Converter(type, untyped));
       return this;
     }
 
@@ -443,73 +415,19 @@ public final class SafeSerializer {
      * outside the normalization table, and their output is checked like everything else.
      */
     public Builder addModule(Module module) {
-      modules.add(Objects.requireNonNull(module, "module"));
+      config = config.withModule(Objects.requireNonNull(module, "module"));
       return this;
     }
 
     /** Builds an immutable serializer from the current settings. */
     public SafeSerializer build() {
-      return new SafeSerializer(this);
+      return new SafeSerializer(config);
     }
 
-    Builder copy() {
-      Builder copy = new Builder();
-      copy.enumStyle = enumStyle;
-      copy.decimalStyle = decimalStyle;
-      copy.largeIntegers = largeIntegers;
-      copy.zone = zone;
-      copy.maxDepth = maxDepth;
-      copy.maxStringLength = maxStringLength;
-      copy.maxItems = maxItems;
-      copy.maxValues = maxValues;
-      copy.maxInputLength = maxInputLength;
-      copy.redactKeys.addAll(redactKeys);
-      copy.sortKeys = sortKeys;
-      copy.htmlSafe = htmlSafe;
-      copy.onIncident = onIncident;
-      copy.converters.addAll(converters);
-      copy.modules.addAll(modules);
-      return copy;
-    }
-
-    SafeConfig toConfig() {
-      java.util.Set<String> keys = new java.util.HashSet<>();
-      redactKeys.forEach(key -> keys.add(key.toLowerCase(Locale.ROOT)));
-      return new SafeConfig(
-          enumStyle,
-          decimalStyle,
-          largeIntegers,
-          zone,
-          maxDepth,
-          maxStringLength,
-          maxItems,
-          maxValues,
-          maxInputLength,
-          java.util.Set.copyOf(keys),
-          sortKeys,
-          htmlSafe,
-          onIncident,
-          List.copyOf(converters),
-          List.copyOf(modules));
-    }
-
+    /** Lists every setting, derived from the settings themselves so none can be left out. */
     @Override
     public String toString() {
-      return String.format(
-          Locale.ROOT,
-          "SafeSerializer.Builder{enumStyle=%s, decimalStyle=%s, largeIntegers=%s, zone=%s, maxDepth=%d,"
-              + " maxStringLength=%d, maxItems=%d, maxValues=%d, redact=%s, sortKeys=%s, htmlSafe=%s}",
-          enumStyle,
-          decimalStyle,
-          largeIntegers,
-          zone,
-          maxDepth,
-          maxStringLength,
-          maxItems,
-          maxValues,
-          redactKeys,
-          sortKeys,
-          htmlSafe);
+      return config.describe("SafeSerializer.Builder");
     }
   }
 }

@@ -1,7 +1,9 @@
 package io.safejson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
@@ -37,8 +39,8 @@ final class SafeSerializerBuilderTest {
     assertEquals("redact keys must not be null or blank:  ", rejected(() -> builder.redact(" ")));
     assertEquals(
         "SafeSerializer.Builder{enumStyle=NAME, decimalStyle=STRING, largeIntegers=NUMBER, zone=null,"
-            + " maxDepth=500, maxStringLength=16, maxItems=1, maxValues=1, redact=[a], sortKeys=false,"
-            + " htmlSafe=false}",
+            + " maxDepth=500, maxStringLength=16, maxItems=1, maxValues=1, maxInputLength=1, redactKeys=[a],"
+            + " sortKeys=false, htmlSafe=false, onIncident=null, converters=[], modules=[]}",
         builder.toString(),
         "a rejected call changes nothing; keys before the bad one are kept");
   }
@@ -64,8 +66,9 @@ final class SafeSerializerBuilderTest {
   void theDefaultsAreListedByToString() {
     assertEquals(
         "SafeSerializer.Builder{enumStyle=NAME, decimalStyle=STRING, largeIntegers=NUMBER, zone=null,"
-            + " maxDepth=100, maxStringLength=1000000, maxItems=10000, maxValues=1000000, redact=[],"
-            + " sortKeys=false, htmlSafe=false}",
+            + " maxDepth=100, maxStringLength=1000000, maxItems=10000, maxValues=1000000,"
+            + " maxInputLength=16777216, redactKeys=[], sortKeys=false, htmlSafe=false, onIncident=null,"
+            + " converters=[], modules=[]}",
         SafeSerializer.builder().toString());
     assertEquals(SafeSerializer.builder().toString(), SafeSerializer.defaults().toBuilder().toString());
   }
@@ -159,9 +162,26 @@ final class SafeSerializerBuilderTest {
     SafeSerializer.Builder derived = first.toBuilder().redact("c");
     assertEquals(
         "SafeSerializer.Builder{enumStyle=NAME, decimalStyle=STRING, largeIntegers=NUMBER, zone=null,"
-            + " maxDepth=100, maxStringLength=1000000, maxItems=10000, maxValues=1000000, redact=[a],"
-            + " sortKeys=false, htmlSafe=false}",
+            + " maxDepth=100, maxStringLength=1000000, maxItems=10000, maxValues=1000000,"
+            + " maxInputLength=16777216, redactKeys=[a], sortKeys=false, htmlSafe=false, onIncident=null,"
+            + " converters=[], modules=[]}",
         first.toBuilder().toString());
-    assertEquals("[a, c]", derived.toString().replaceAll(".*redact=(\\[[^]]*]).*", "$1"));
+    assertEquals("[a, c]", derived.toString().replaceAll(".*redactKeys=(\\[[^]]*]).*", "$1"));
+  }
+
+  @Test
+  void toStringNamesEveryOptionOfTheConfigurationAndShowsEveryChange() {
+    String defaults = SafeSerializer.builder().toString();
+    String changed = everything(new ArrayList<>()).toString();
+    for (java.lang.reflect.RecordComponent option : io.safejson.internal.SafeConfig.class.getRecordComponents()) {
+      String name = option.getName();
+      String before = defaults.replaceAll(".*[{ ]" + name + "=(\\[[^]]*]|[^,}]*).*", "$1");
+      String after = changed.replaceAll(".*[{ ]" + name + "=(\\[[^]]*]|[^,}]*).*", "$1");
+      assertTrue(defaults.contains(" " + name + "=") || defaults.contains("{" + name + "="), name + " in " + defaults);
+      assertNotEquals(before, after, name + " set away from its default shows in toString: " + changed);
+    }
+    assertTrue(changed.contains("redactKeys=[password, token]"), changed);
+    assertTrue(changed.contains("converters=[java.lang.StringBuilder]"), changed);
+    assertTrue(changed.contains("onIncident=set"), changed);
   }
 }

@@ -7,46 +7,54 @@ import java.io.IOException;
 
 /**
  * Passes Jackson's own serializers' output through to a buffer while spending the document's
- * {@code maxValues} budget on every array, object and field they open, so a type Jackson serializes itself
- * (a custom serializer, {@code @JsonFormat(shape = ARRAY)}) cannot expand a shared value without bound
- * before the walker sees the result. Not thread-safe: one per buffered value.
+ * {@code maxValues} budget (the session's, through {@link WriteSession#spend()}) on every array, object and
+ * field they open, so a type Jackson serializes itself (a custom serializer, {@code @JsonFormat(shape =
+ * ARRAY)}) cannot expand a shared value without bound before the walker sees the result. The budget is lent:
+ * {@link #refund()} gives back what was spent, since the walker counts the buffered values again when it
+ * replays them. Not thread-safe: one per buffered value.
  */
 final class BudgetedGenerator extends JsonGeneratorDelegate {
-  /** Thrown once the budget is spent; Jackson may wrap it, so look for it with {@link #isOverBudget}. */
-  static final class OverBudget extends IOException {
+  /**
+   * Stops the Jackson serializer that ran out of budget; whatever it is wrapped in, {@link #spent()} says so,
+   * so nobody needs to look for this exception.
+   */
+  private static final class OverBudget extends IOException {
+    private static final long serialVersionUID = 1L;
+
     OverBudget() {
       super("maxValues reached inside a Jackson serializer");
     }
 
     @Override
     public synchronized Throwable fillInStackTrace() {
-      return this; // control flow: a stack trace would be pure cost
+      return this; // it only stops the serializer: a stack trace would be pure cost
     }
   }
 
-  private static final OverBudget OVER_BUDGET = new OverBudget();
+  private final WriteSession session;
+  private final int lent;
+  private boolean spent;
 
-  private int left;
-
-  BudgetedGenerator(JsonGenerator target, int budget) {
+  BudgetedGenerator(JsonGenerator target, WriteSession session) {
     super(target, false);
-    this.left = budget;
+    this.session = session;
+    this.lent = session.valuesLeft;
   }
 
-  /** Whether {@code failure}, or one of its first causes, is the budget running out. */
-  static boolean isOverBudget(Throwable failure) {
-    Throwable t = failure;
-    for (int i = 0; i < 8 && t != null; i++, t = t.getCause()) {
-      if (t instanceof OverBudget) {
-        return true;
-      }
-    }
-    return false;
+  /** Whether the serializer ran out of budget (and was stopped by an exception). */
+  boolean spent() {
+    return spent;
+  }
+
+  /** Gives the session back the budget the serializer spent. */
+  void refund() {
+    session.valuesLeft = lent;
   }
 
   private void spend() throws OverBudget {
-    if (--left < 0) {
-      throw OVER_BUDGET;
+    if (!session.spend()) {
+      spent = true;
+      throw new OverBudget();
     }
   }
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.safejson.Incident;
 import java.io.IOException;
-import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -14,9 +13,7 @@ import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Writes JSON objects (maps, beans, object nodes) so that every key is a well-formed, unique string.
@@ -25,7 +22,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * goes through a slower path that normalizes, sorts, truncates and de-duplicates keys first.
  */
 final class ObjectEntries {
-  private static final Comparator<Entry> BY_NAME = Comparator.comparing(e -> e.name);
+  private static final Comparator<ObjectEntry> BY_NAME = Comparator.comparing(e -> e.name);
 
   private final ValueWriter writer;
   private final SafeConfig config;
@@ -36,37 +33,6 @@ final class ObjectEntries {
     this.writer = writer;
     this.config = config;
     this.keyLimit = Math.min(config.maxStringLength(), ReaderLimits.MAX_NAME_CHARS);
-  }
-
-  /** One member of an object on the slow path. */
-  private static final class Entry {
-    String name;
-    final Object key;
-    final Object value;
-    final Throwable failure;
-    final boolean redacted;
-    final boolean isNode;
-    /** Every fix of the key, in order: a repaired key may also be cut, and then collide. */
-    List<Incident.Kind> keyIssues;
-    List<String> keyDetails;
-
-    Entry(String name, Object key, Object value, Throwable failure, boolean redacted, boolean isNode) {
-      this.name = name;
-      this.key = key;
-      this.value = value;
-      this.failure = failure;
-      this.redacted = redacted;
-      this.isNode = isNode;
-    }
-
-    void keyIssue(Incident.Kind kind, String detail) {
-      if (keyIssues == null) {
-        keyIssues = new ArrayList<>(2);
-        keyDetails = new ArrayList<>(2);
-      }
-      keyIssues.add(kind);
-      keyDetails.add(detail);
-    }
   }
 
   void writeMap(WriteSession s, Map<?, ?> map) throws IOException {
@@ -100,7 +66,7 @@ final class ObjectEntries {
       writePlain(s, container, entrySet);
       return;
     }
-    List<Entry> list = new ArrayList<>(Math.min(size, config.maxItems()) + 1);
+    List<ObjectEntry> list = new ArrayList<>(Math.min(size, config.maxItems()) + 1);
     Throwable failure = null;
     int limit = config.sortKeys() ? Integer.MAX_VALUE : config.maxItems();
     int seen = 0;
@@ -169,23 +135,23 @@ final class ObjectEntries {
       if (config.isRedacted(key)) {
         g.writeString(Markers.REDACTED);
       } else {
-        writer.writeValue(s, value, null, 0);
+        writer.writeValue(s, value, 0);
       }
     }
     g.writeEndObject();
   }
 
-  void writeBean(WriteSession s, Object bean, TypeRule rule) throws IOException {
+  void writeBean(WriteSession s, Object bean, BeanRule rule) throws IOException {
     if (!writer.enter(s, bean)) {
       return;
     }
-    if (rule.anyGetter != null) {
+    if (rule.anyGetter() != null) {
       writeBeanWithAnyGetter(s, bean, rule);
       return;
     }
     JsonGenerator g = s.generator;
     g.writeStartObject(bean);
-    for (TypeRule.Property property : rule.properties) {
+    for (BeanRule.Property property : rule.properties()) {
       if (s.exhausted()) {
         break;
       }
@@ -195,76 +161,74 @@ final class ObjectEntries {
       }
       Object value;
       try {
-        value = property.writer().get(bean);
+        value = property.get(bean);
       } catch (Throwable t) {
-        g.writeFieldName(property.name());
+        property.writeName(g);
         writer.failed(s, bean, "getter for '" + property.name() + "' threw", t);
         continue;
       }
       if (suppressed(property.inclusion(), value)) {
         continue;
       }
-      g.writeFieldName(property.name());
+      property.writeName(g);
       if (property.redacted()) {
         g.writeString(Markers.REDACTED);
       } else {
-        writer.writeValue(s, value, null, 0);
+        writer.writeValue(s, value, 0);
       }
     }
     g.writeEndObject();
   }
 
-  private void writeJacksonProperty(WriteSession s, Object bean, TypeRule.Property property)
+  private void writeJacksonProperty(WriteSession s, Object bean, BeanRule.Property property)
       throws IOException {
     JsonNode node;
     try {
-      node = writer.jacksonProperty(s, bean, property);
+      node = writer.bridge.jacksonProperty(s, bean, property);
     } catch (Throwable t) {
-      s.generator.writeFieldName(property.name());
-      if (BudgetedGenerator.isOverBudget(t)) {
-        writer.writeOverBudget(s, bean);
-      } else {
-        writer.failed(s, bean, "Jackson serializer for '" + property.name() + "' threw", t);
-      }
+      property.writeName(s.generator);
+      writer.failed(s, bean, "Jackson serializer for '" + property.name() + "' threw", t);
       return;
     }
     if (node == null) {
       return;
     }
-    s.generator.writeFieldName(property.name());
-    if (property.redacted()) {
+    property.writeName(s.generator);
+    if (node == JacksonBridge.OVER_BUDGET) {
+      writer.writeOverBudget(s, bean);
+    } else if (property.redacted()) {
       s.generator.writeString(Markers.REDACTED);
     } else {
-      writer.writeNode(s, node);
+      writer.sequences.writeNode(s, node);
     }
   }
 
-  private void writeBeanWithAnyGetter(WriteSession s, Object bean, TypeRule rule)
+  private void writeBeanWithAnyGetter(WriteSession s, Object bean, BeanRule rule)
       throws IOException {
-    List<Entry> list = new ArrayList<>();
-    for (TypeRule.Property property : rule.properties) {
+    List<ObjectEntry> list = new ArrayList<>();
+    for (BeanRule.Property property : rule.properties()) {
       String name = property.name();
       try {
         if (property.jacksonSerializes()) {
-          JsonNode node = writer.jacksonProperty(s, bean, property);
+          JsonNode node = writer.bridge.jacksonProperty(s, bean, property);
           if (node != null) {
-            list.add(new Entry(name, name, node, null, property.redacted(), true));
+            list.add(new ObjectEntry(name, name, node, null, property.redacted(), true));
           }
           continue;
         }
-        Object value = property.writer().get(bean);
+        Object value = property.get(bean);
         if (!suppressed(property.inclusion(), value)) {
-          list.add(new Entry(name, name, value, null, property.redacted(), false));
+          list.add(new ObjectEntry(name, name, value, null, property.redacted(), false));
         }
       } catch (Throwable t) {
         Failures.rethrowIfFatal(t);
-        list.add(new Entry(name, name, null, t, false, false));
+        list.add(new ObjectEntry(name, name, null, t, false, false));
       }
     }
     Throwable failure = null;
     int total = list.size();
     try {
-      Object any = rule.anyGetter.getValue(bean);
+      Object any = rule.anyGetter().getValue(bean);
       if (any instanceof Map) {
         for (Map.Entry<?, ?> entry : ((Map<?, ?>) any).entrySet()) {
           Object key = entry.getKey();
@@ -280,9 +244,9 @@ final class ObjectEntries {
   }
 
   private void writeEntries(
-      WriteSession s, Object container, List<Entry> list, int total, Throwable failure)
+      WriteSession s, Object container, List<ObjectEntry> list, int total, Throwable failure)
       throws IOException {
-    for (Entry entry : list) {
+    for (ObjectEntry entry : list) {
       normalizeName(entry);
     }
     if (config.sortKeys()) {
@@ -294,7 +258,7 @@ final class ObjectEntries {
     }
     Set<String> taken = new HashSet<>();
     boolean renamed = false;
-    for (Entry entry : list) {
+    for (ObjectEntry entry : list) {
       String unique = TypeRules.uniqueName(taken, entry.name);
       if (!unique.equals(entry.name)) {
         entry.keyIssue(Incident.Kind.DUPLICATE_KEY, "key '" + entry.name + "' already present; renamed");
@@ -307,7 +271,7 @@ final class ObjectEntries {
     }
     JsonGenerator g = s.generator;
     g.writeStartObject(container);
-    for (Entry entry : list) {
+    for (ObjectEntry entry : list) {
       if (s.exhausted()) {
         break;
       }
@@ -317,16 +281,16 @@ final class ObjectEntries {
           writer.report(s, true, entry.keyIssues.get(i), entry.key, entry.keyDetails.get(i));
         }
       }
-      if (entry.failure != null && BudgetedGenerator.isOverBudget(entry.failure)) {
+      if (entry.value == JacksonBridge.OVER_BUDGET) {
         writer.writeOverBudget(s, container);
       } else if (entry.failure != null) {
         writer.failed(s, container, "getter for '" + entry.name + "' threw", entry.failure);
       } else if (entry.redacted || config.isRedacted(entry.name)) {
         g.writeString(Markers.REDACTED);
       } else if (entry.isNode) {
-        writer.writeNode(s, (JsonNode) entry.value);
+        writer.sequences.writeNode(s, (JsonNode) entry.value);
       } else {
-        writer.writeValue(s, entry.value, null, 0);
+        writer.writeValue(s, entry.value, 0);
       }
     }
     if (failure != null) {
@@ -343,7 +307,7 @@ final class ObjectEntries {
   }
 
   /** An entry of a map or any-getter; a key whose text throws is {@code "[FAILED]"}, reported as FAILED. */
-  private Entry mapEntry(Object key, Object value) {
+  private ObjectEntry mapEntry(Object key, Object value) {
     String name;
     Throwable failure = null;
     try {
@@ -353,14 +317,14 @@ final class ObjectEntries {
       failure = t;
       name = Markers.FAILED;
     }
-    Entry entry = new Entry(name, key, value, null, false, false);
+    ObjectEntry entry = new ObjectEntry(name, key, value, null, false, false);
     if (failure != null) {
       entry.keyIssue(Incident.Kind.FAILED, "the key's text threw: " + Failures.describe(failure));
     }
     return entry;
   }
 
-  private void normalizeName(Entry entry) {
+  private void normalizeName(ObjectEntry entry) {
     String name = entry.name;
     if (name.length() > keyLimit) {
       int max = config.maxStringLength();
@@ -383,32 +347,26 @@ final class ObjectEntries {
     entry.name = name;
   }
 
-  private static boolean suppressed(JsonInclude.Include inclusion, Object value) {
+  /** Whether the property's {@code @JsonInclude} leaves this value out; its class's rule says what is empty. */
+  private boolean suppressed(JsonInclude.Include inclusion, Object value) {
     // USE_DEFAULTS is what a class without @JsonInclude reports: Jackson's default, ALWAYS.
     if (inclusion == null
         || inclusion == JsonInclude.Include.ALWAYS
-        || inclusion == JsonInclude.Include.USE_DEFAULTS) {
-      return false;
+        || inclusion == JsonInclude.Include.USE_DEFAULTS
+        || inclusion == JsonInclude.Include.NON_NULL) {
+      return value == null && inclusion == JsonInclude.Include.NON_NULL;
     }
     if (value == null) {
       return true;
     }
     try {
-      boolean absent =
-          (value instanceof Optional && ((Optional<?>) value).isEmpty())
-              || (value instanceof AtomicReference && ((AtomicReference<?>) value).get() == null);
+      ValueRule rule = writer.rules.ruleFor(value.getClass());
       switch (inclusion) {
-        case NON_NULL:
-          return false;
         case NON_ABSENT:
-          return absent;
+          return rule.isAbsent(value);
         case NON_EMPTY:
         case NON_DEFAULT:
-          return absent
-              || (value instanceof CharSequence && ((CharSequence) value).length() == 0)
-              || (value instanceof Collection && ((Collection<?>) value).isEmpty())
-              || (value instanceof Map && ((Map<?, ?>) value).isEmpty())
-              || (value.getClass().isArray() && Array.getLength(value) == 0);
+          return rule.isEmpty(value);
         default:
           return false;
       }

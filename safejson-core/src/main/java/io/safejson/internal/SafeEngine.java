@@ -55,26 +55,7 @@ public final class SafeEngine {
 
   public SafeEngine(SafeConfig config) {
     this.config = config;
-    JsonFactory jsonFactory =
-        JsonFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxNestingDepth(config.maxDepth())
-                    .maxStringLength(Math.max(config.maxStringLength() + 64, 1024))
-                    .maxDocumentLength(config.maxInputLength())
-                    .build())
-            .streamWriteConstraints(
-                StreamWriteConstraints.builder()
-                    .maxNestingDepth(Math.max(StreamWriteConstraints.DEFAULT_MAX_DEPTH, 2 * SafeConfig.MAX_DEPTH_LIMIT))
-                    .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
-    if (UTF8_COMBINES_SURROGATES) {
-      jsonFactory = jsonFactory.rebuild().enable(combineSurrogatesFeature()).build();
-    }
-    if (config.htmlSafe()) {
-      jsonFactory.setCharacterEscapes(HtmlSafeEscapes.INSTANCE);
-    }
+    JsonFactory jsonFactory = jsonFactory(config);
     JsonMapper.Builder builder =
         JsonMapper.builder(jsonFactory)
             .addModule(new Jdk8Module())
@@ -97,19 +78,45 @@ public final class SafeEngine {
     TypeRules rules = new TypeRules(config, mapper);
     this.writer = new ValueWriter(config, mapper, rules);
     // Registered last, so it takes precedence over every other module for the table's types.
-    mapper.registerModule(
-        new SafeValueSerializer(writer, null, true).asModule("safejson-table", rules::isTableType));
+    mapper.registerModule(writer.bridge.tableModule(rules));
     this.jackson = mapper;
     this.factory = mapper.getFactory();
 
     ObjectMapper copy = mapper.copy();
-    copy.registerModule(
-        new SafeValueSerializer(writer, config.onIncident(), false)
-            .asModule("safejson-everything", type -> true));
+    copy.registerModule(writer.bridge.everythingModule(config.onIncident()));
     this.publicMapper = copy;
 
-    this.trustedReader =
-        JsonMapper.builder(
+    this.trustedReader = trustedReader();
+  }
+
+  /** The factory of this engine's mapper: the configured limits, strict duplicates, HTML escapes if asked. */
+  private static JsonFactory jsonFactory(SafeConfig config) {
+    JsonFactory jsonFactory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(config.maxDepth())
+                    .maxStringLength(Math.max(config.maxStringLength() + 64, 1024))
+                    .maxDocumentLength(config.maxInputLength())
+                    .build())
+            .streamWriteConstraints(
+                StreamWriteConstraints.builder()
+                    .maxNestingDepth(Math.max(StreamWriteConstraints.DEFAULT_MAX_DEPTH, 2 * SafeConfig.MAX_DEPTH_LIMIT))
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    if (UTF8_COMBINES_SURROGATES) {
+      jsonFactory = jsonFactory.rebuild().enable(combineSurrogatesFeature()).build();
+    }
+    if (config.htmlSafe()) {
+      jsonFactory.setCharacterEscapes(HtmlSafeEscapes.INSTANCE);
+    }
+    return jsonFactory;
+  }
+
+  /** Reads back this engine's own output, which is known to be within every limit it set. */
+  private static ObjectMapper trustedReader() {
+    return JsonMapper.builder(
                 JsonFactory.builder()
                     .streamReadConstraints(
                         StreamReadConstraints.builder()
@@ -127,7 +134,7 @@ public final class SafeEngine {
     BufferRecycler recycler = factory._getBufferRecycler();
     try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
       try (JsonGenerator generator = factory.createGenerator(out)) {
-        session = new WriteSession(generator, config.onIncident(), collected != null, null);
+        session = new WriteSession(generator, config.onIncident(), collected != null);
         writer.write(session, value);
       }
       String text = out.getAndClear();
@@ -151,7 +158,7 @@ public final class SafeEngine {
     BufferRecycler recycler = factory._getBufferRecycler();
     try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
       try (JsonGenerator generator = factory.createGenerator(out, JsonEncoding.UTF8)) {
-        session = new WriteSession(generator, config.onIncident(), collected != null, null);
+        session = new WriteSession(generator, config.onIncident(), collected != null);
         writer.write(session, value);
       }
       byte[] bytes = out.toByteArray();
@@ -167,7 +174,7 @@ public final class SafeEngine {
 
   /** Writes into a caller's generator; only the generator's own IOException escapes. */
   public void write(Object value, JsonGenerator generator) throws java.io.IOException {
-    writer.write(new WriteSession(generator, config.onIncident(), false, null), value);
+    writer.write(new WriteSession(generator, config.onIncident(), false), value);
   }
 
   /**
@@ -190,7 +197,7 @@ public final class SafeEngine {
                 alsoTo.accept(incident);
               };
     }
-    return new WriteSession(generator, listener, false, null);
+    return new WriteSession(generator, listener, false);
   }
 
   /** Writes one more value with a session from {@link #newSession}; only the generator's IOException escapes. */

@@ -14,11 +14,16 @@ import java.util.function.Consumer;
 public final class WriteSession {
   final JsonGenerator generator;
   int baseDepth;
-  /** Values the current document may still write; below zero once {@code maxValues} was passed. */
+  /**
+   * Values the current document may still write; below zero once {@code maxValues} was passed. Spent only
+   * through {@link #spend()}: by the walker and by Jackson serializers it buffers.
+   */
   int valuesLeft;
   /** Whether this document's {@code maxValues} incident was reported. */
   boolean overBudgetReported;
-  /** Non-null while writing inside a Jackson serializer's buffer, where Jackson handles unknown types. */
+  /** Who owns this pass: safejson's walker, or Jackson that called back into safejson. */
+  final JacksonBridge.Mode mode;
+  /** Jackson's provider while {@link JacksonBridge.Mode#INSIDE_JACKSON}, else null. */
   final SerializerProvider provider;
 
   private final Consumer<Incident> listener;
@@ -26,16 +31,23 @@ public final class WriteSession {
   private List<Incident> incidents;
   private char[] scratch;
 
-  public WriteSession(
+  /** A session of safejson's own walker ({@link JacksonBridge.Mode#WALKING}). */
+  WriteSession(JsonGenerator generator, Consumer<Incident> listener, boolean keepIncidents) {
+    this(generator, listener, keepIncidents, JacksonBridge.Mode.WALKING, null);
+  }
+
+  WriteSession(
       JsonGenerator generator,
       Consumer<Incident> listener,
       boolean keepIncidents,
+      JacksonBridge.Mode mode,
       SerializerProvider provider) {
     this.generator = generator;
     this.baseDepth = generator.getOutputContext().getNestingDepth();
     this.valuesLeft = Integer.MAX_VALUE; // set per document by restart()
     this.listener = listener;
     this.keep = keepIncidents;
+    this.mode = mode;
     this.provider = provider;
   }
 
@@ -44,6 +56,21 @@ public final class WriteSession {
     baseDepth = generator.getOutputContext().getNestingDepth();
     valuesLeft = maxValues;
     overBudgetReported = false;
+  }
+
+  /** Spends one value of the document's {@code maxValues}; false when none was left. */
+  boolean spend() {
+    return --valuesLeft >= 0;
+  }
+
+  /** Marks the document as past {@code maxValues}; true the first time, when the incident is to be reported. */
+  boolean exhaust() {
+    valuesLeft = -1;
+    if (overBudgetReported) {
+      return false;
+    }
+    overBudgetReported = true;
+    return true;
   }
 
   /** Whether the document passed {@code maxValues}: open containers stop taking items. */

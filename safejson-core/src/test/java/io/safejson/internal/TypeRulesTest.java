@@ -3,6 +3,7 @@ package io.safejson.internal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -85,8 +86,8 @@ final class TypeRulesTest {
         List.of());
   }
 
-  private void assertShape(TypeRule.Shape expected, Class<?> type) {
-    assertEquals(expected, defaults.ruleFor(type).shape, () -> "shape of " + type.getName());
+  private void assertShape(BuiltinRule expected, Class<?> type) {
+    assertSame(expected, defaults.ruleFor(type), () -> "rule of " + type.getName());
     assertTrue(defaults.isTableType(type), () -> type.getName() + " is a table type");
   }
 
@@ -117,33 +118,33 @@ final class TypeRulesTest {
 
   @Test
   void eachScalarTypeHasItsOwnShape() {
-    assertShape(TypeRule.Shape.CHAR_SEQUENCE, String.class);
-    assertShape(TypeRule.Shape.CHAR_SEQUENCE, StringBuilder.class);
-    assertShape(TypeRule.Shape.BOOLEAN, Boolean.class);
+    assertShape(BuiltinRule.CHAR_SEQUENCE, String.class);
+    assertShape(BuiltinRule.CHAR_SEQUENCE, StringBuilder.class);
+    assertShape(BuiltinRule.BOOLEAN, Boolean.class);
     for (Class<?> type : List.of(Integer.class, Short.class, Byte.class, AtomicInteger.class)) {
-      assertShape(TypeRule.Shape.INT, type);
+      assertShape(BuiltinRule.INT, type);
     }
     for (Class<?> type : List.of(Long.class, AtomicLong.class, LongAdder.class, LongAccumulator.class)) {
-      assertShape(TypeRule.Shape.LONG, type);
+      assertShape(BuiltinRule.LONG, type);
     }
-    assertShape(TypeRule.Shape.BIG_INTEGER, BigInteger.class);
-    assertShape(TypeRule.Shape.FLOAT, Float.class);
-    assertShape(TypeRule.Shape.BIG_DECIMAL, BigDecimal.class);
+    assertShape(BuiltinRule.BIG_INTEGER, BigInteger.class);
+    assertShape(BuiltinRule.FLOAT, Float.class);
+    assertShape(BuiltinRule.BIG_DECIMAL, BigDecimal.class);
     for (Class<?> type : List.of(Double.class, DoubleAdder.class, Ratio.class)) {
-      assertShape(TypeRule.Shape.DOUBLE, type);
+      assertShape(BuiltinRule.DOUBLE, type);
     }
-    assertShape(TypeRule.Shape.CHARACTER, Character.class);
-    assertShape(TypeRule.Shape.OPTIONAL, Optional.class);
-    assertShape(TypeRule.Shape.OPTIONAL_INT, OptionalInt.class);
-    assertShape(TypeRule.Shape.OPTIONAL_LONG, OptionalLong.class);
-    assertShape(TypeRule.Shape.OPTIONAL_DOUBLE, OptionalDouble.class);
-    assertShape(TypeRule.Shape.ATOMIC_REFERENCE, AtomicReference.class);
-    assertShape(TypeRule.Shape.ATOMIC_BOOLEAN, AtomicBoolean.class);
-    assertShape(TypeRule.Shape.BYTES, byte[].class);
-    assertShape(TypeRule.Shape.CHARS, char[].class);
-    assertShape(TypeRule.Shape.ARRAY, int[].class);
-    assertShape(TypeRule.Shape.ARRAY, String[].class);
-    assertShape(TypeRule.Shape.ARRAY, Object[][].class);
+    assertShape(BuiltinRule.CHARACTER, Character.class);
+    assertShape(BuiltinRule.OPTIONAL, Optional.class);
+    assertShape(BuiltinRule.OPTIONAL_INT, OptionalInt.class);
+    assertShape(BuiltinRule.OPTIONAL_LONG, OptionalLong.class);
+    assertShape(BuiltinRule.OPTIONAL_DOUBLE, OptionalDouble.class);
+    assertShape(BuiltinRule.ATOMIC_REFERENCE, AtomicReference.class);
+    assertShape(BuiltinRule.ATOMIC_BOOLEAN, AtomicBoolean.class);
+    assertShape(BuiltinRule.BYTES, byte[].class);
+    assertShape(BuiltinRule.CHARS, char[].class);
+    assertShape(BuiltinRule.ARRAY, int[].class);
+    assertShape(BuiltinRule.ARRAY, String[].class);
+    assertShape(BuiltinRule.ARRAY, Object[][].class);
   }
 
   /** An iterable that is not a collection. */
@@ -156,26 +157,25 @@ final class TypeRulesTest {
 
   @Test
   void eachContainerTypeHasItsOwnShape() {
-    assertShape(TypeRule.Shape.JSON_NODE, ObjectNode.class);
-    assertShape(TypeRule.Shape.MAP, HashMap.class);
-    assertShape(TypeRule.Shape.COLLECTION, ArrayList.class);
-    assertShape(TypeRule.Shape.COLLECTION, HashSet.class);
-    assertShape(TypeRule.Shape.ITERABLE, Numbers.class);
-    assertShape(TypeRule.Shape.ITERATOR, List.of(1).iterator().getClass());
-    assertShape(TypeRule.Shape.ENUMERATION, StringTokenizer.class);
-    assertShape(TypeRule.Shape.STREAM, Stream.of(1).getClass());
-    assertShape(TypeRule.Shape.STREAM, IntStream.of(1).getClass());
-    assertShape(TypeRule.Shape.THROWABLE, IllegalStateException.class);
-    assertShape(TypeRule.Shape.THROWABLE, Error.class);
+    assertShape(BuiltinRule.JSON_NODE, ObjectNode.class);
+    assertShape(BuiltinRule.MAP, HashMap.class);
+    assertShape(BuiltinRule.COLLECTION, ArrayList.class);
+    assertShape(BuiltinRule.COLLECTION, HashSet.class);
+    assertShape(BuiltinRule.ITERABLE, Numbers.class);
+    assertShape(BuiltinRule.ITERATOR, List.of(1).iterator().getClass());
+    assertShape(BuiltinRule.ENUMERATION, StringTokenizer.class);
+    assertShape(BuiltinRule.STREAM, Stream.of(1).getClass());
+    assertShape(BuiltinRule.STREAM, IntStream.of(1).getClass());
+    assertShape(BuiltinRule.THROWABLE, IllegalStateException.class);
+    assertShape(BuiltinRule.THROWABLE, Error.class);
   }
 
   @Test
   void textTypesCarryTheirKind() {
-    TypeRule instant = defaults.ruleFor(Instant.class);
-    assertEquals(TypeRule.Shape.TEXT, instant.shape);
-    assertEquals(TextKind.INSTANT, instant.textKind);
+    ValueRule instant = defaults.ruleFor(Instant.class);
+    assertInstanceOf(TextRule.class, instant);
     assertTrue(defaults.isTableType(Instant.class));
-    assertEquals(TextKind.TO_STRING, defaults.ruleFor(java.time.LocalDate.class).textKind);
+    assertInstanceOf(TextRule.class, defaults.ruleFor(java.time.LocalDate.class));
   }
 
   enum Color {
@@ -199,26 +199,26 @@ final class TypeRulesTest {
 
   @Test
   void enumsGetTheirNamesInTheConfiguredStyleOnce() {
-    TypeRule names = defaults.ruleFor(Color.class);
-    assertEquals(TypeRule.Shape.ENUM, names.shape);
-    assertArrayEquals(new String[] {"DARK_RED", "LIGHT"}, names.enumNames);
-    TypeRule constantBody = defaults.ruleFor(Color.LIGHT.getClass());
-    assertEquals(TypeRule.Shape.ENUM, constantBody.shape);
-    assertArrayEquals(new String[] {"DARK_RED", "LIGHT"}, constantBody.enumNames);
+    ValueRule names = defaults.ruleFor(Color.class);
+    assertInstanceOf(EnumRule.class, names);
+    assertArrayEquals(new String[] {"DARK_RED", "LIGHT"}, ((EnumRule) names).names());
+    ValueRule constantBody = defaults.ruleFor(Color.LIGHT.getClass());
+    assertInstanceOf(EnumRule.class, constantBody);
+    assertArrayEquals(new String[] {"DARK_RED", "LIGHT"}, ((EnumRule) constantBody).names());
     assertTrue(defaults.isTableType(Color.LIGHT.getClass()));
 
     TypeRules lower = rules(config(EnumStyle.LOWER_CASE, false, Set.of(), List.of()));
-    assertArrayEquals(new String[] {"dark_red", "light"}, lower.ruleFor(Color.class).enumNames);
+    assertArrayEquals(new String[] {"dark_red", "light"}, ((EnumRule) lower.ruleFor(Color.class)).names());
     TypeRules toString = rules(config(EnumStyle.TO_STRING, false, Set.of(), List.of()));
-    assertEquals(TypeRule.Shape.ENUM, toString.ruleFor(Color.class).shape);
-    assertNull(toString.ruleFor(Color.class).enumNames, "written by toString() each time");
+    assertInstanceOf(EnumRule.class, toString.ruleFor(Color.class));
+    assertNull(((EnumRule) toString.ruleFor(Color.class)).names(), "written by toString() each time");
   }
 
   @Test
   void anEnumWithJsonValueIsWrittenThroughItsAccessor() {
-    TypeRule rule = defaults.ruleFor(Coded.class);
-    assertEquals(TypeRule.Shape.JSON_VALUE, rule.shape);
-    assertNotNull(rule.jsonValue);
+    ValueRule rule = defaults.ruleFor(Coded.class);
+    assertInstanceOf(JsonValueRule.class, rule);
+    assertNotNull(rule);
     assertTrue(defaults.isTableType(Coded.class));
   }
 
@@ -230,15 +230,15 @@ final class TypeRulesTest {
     Function<Object, ?> epoch = value -> ((Instant) value).toEpochMilli();
     TypeRules converting =
         rules(config(EnumStyle.NAME, false, Set.of(), List.of(new SafeConfig.Converter(Instant.class, epoch))));
-    TypeRule rule = converting.ruleFor(Instant.class);
-    assertEquals(TypeRule.Shape.CONVERTED, rule.shape);
-    assertSame(epoch, rule.converter);
+    ValueRule rule = converting.ruleFor(Instant.class);
+    assertInstanceOf(ConvertedRule.class, rule);
+    assertSame(epoch, ((ConvertedRule) rule).converter());
     assertTrue(converting.isTableType(Instant.class));
 
     TypeRules secretAsString =
         rules(config(EnumStyle.NAME, false, Set.of(), List.of(new SafeConfig.Converter(Secret.class, String::valueOf))));
-    assertEquals(TypeRule.Shape.CONVERTED, secretAsString.ruleFor(Secret.class).shape);
-    assertEquals(TypeRule.Shape.SENSITIVE, defaults.ruleFor(Secret.class).shape);
+    assertInstanceOf(ConvertedRule.class, secretAsString.ruleFor(Secret.class));
+    assertSame(BuiltinRule.SENSITIVE, defaults.ruleFor(Secret.class));
     assertTrue(defaults.isTableType(Secret.class));
   }
 
@@ -264,36 +264,36 @@ final class TypeRulesTest {
 
   @Test
   void beansListTheirPropertiesWithTheirRedactionAndInclusion() {
-    TypeRule rule = defaults.ruleFor(Bean.class);
-    assertEquals(TypeRule.Shape.BEAN, rule.shape);
+    ValueRule rule = defaults.ruleFor(Bean.class);
+    assertInstanceOf(BeanRule.class, rule);
     assertFalse(defaults.isTableType(Bean.class));
-    assertEquals(3, rule.properties.length);
-    assertEquals("zeta", rule.properties[0].name());
-    assertFalse(rule.properties[0].redacted());
-    assertEquals("alpha", rule.properties[1].name());
-    assertTrue(rule.properties[1].redacted(), "@Sensitive");
-    assertEquals(JsonInclude.Include.NON_EMPTY, rule.properties[2].inclusion());
-    assertNull(rule.anyGetter);
+    assertEquals(3, ((BeanRule) rule).properties().length);
+    assertEquals("zeta", ((BeanRule) rule).properties()[0].name());
+    assertFalse(((BeanRule) rule).properties()[0].redacted());
+    assertEquals("alpha", ((BeanRule) rule).properties()[1].name());
+    assertTrue(((BeanRule) rule).properties()[1].redacted(), "@Sensitive");
+    assertEquals(JsonInclude.Include.NON_EMPTY, ((BeanRule) rule).properties()[2].inclusion());
+    assertNull(((BeanRule) rule).anyGetter());
 
     TypeRules sortedAndRedacting = rules(config(EnumStyle.NAME, true, Set.of("zeta"), List.of()));
-    TypeRule sorted = sortedAndRedacting.ruleFor(Bean.class);
-    assertEquals("alpha", sorted.properties[0].name());
-    assertEquals("mid", sorted.properties[1].name());
-    assertEquals("zeta", sorted.properties[2].name());
-    assertTrue(sorted.properties[2].redacted(), "redacted by name");
+    ValueRule sorted = sortedAndRedacting.ruleFor(Bean.class);
+    assertEquals("alpha", ((BeanRule) sorted).properties()[0].name());
+    assertEquals("mid", ((BeanRule) sorted).properties()[1].name());
+    assertEquals("zeta", ((BeanRule) sorted).properties()[2].name());
+    assertTrue(((BeanRule) sorted).properties()[2].redacted(), "redacted by name");
   }
 
   @Test
   void typesJacksonWritesItselfAreDelegatedAndEmptyOnesAreUnknown() {
-    assertEquals(TypeRule.Shape.DELEGATE, defaults.ruleFor(Typed.class).shape);
-    assertEquals(TypeRule.Shape.DELEGATE, defaults.ruleFor(Custom.class).shape);
-    assertEquals(TypeRule.Shape.JSON_VALUE, defaults.ruleFor(Wrapper.class).shape);
-    TypeRule empty = defaults.ruleFor(Empty.class);
-    assertEquals(TypeRule.Shape.UNKNOWN, empty.shape);
-    assertEquals("no properties; wrote toString()", empty.unknownReason);
-    TypeRule object = defaults.ruleFor(Object.class);
-    assertEquals(TypeRule.Shape.UNKNOWN, object.shape);
-    assertEquals("no properties; wrote toString()", object.unknownReason);
+    assertSame(BuiltinRule.DELEGATE, defaults.ruleFor(Typed.class));
+    assertSame(BuiltinRule.DELEGATE, defaults.ruleFor(Custom.class));
+    assertInstanceOf(JsonValueRule.class, defaults.ruleFor(Wrapper.class));
+    ValueRule empty = defaults.ruleFor(Empty.class);
+    assertInstanceOf(UnknownRule.class, empty);
+    assertEquals("no properties; wrote toString()", ((UnknownRule) empty).reason());
+    ValueRule object = defaults.ruleFor(Object.class);
+    assertInstanceOf(UnknownRule.class, object);
+    assertEquals("no properties; wrote toString()", ((UnknownRule) object).reason());
   }
 
   public static final class Conflicting {
@@ -310,10 +310,10 @@ final class TypeRulesTest {
 
   @Test
   void aTypeJacksonCannotIntrospectIsUnknownWithJacksonsReason() {
-    TypeRule rule = defaults.ruleFor(Conflicting.class);
-    assertEquals(TypeRule.Shape.UNKNOWN, rule.shape);
+    ValueRule rule = defaults.ruleFor(Conflicting.class);
+    assertInstanceOf(UnknownRule.class, rule);
     assertTrue(
-        rule.unknownReason.startsWith("Jackson could not introspect the type: "), rule.unknownReason);
+        ((UnknownRule) rule).reason().startsWith("Jackson could not introspect the type: "), ((UnknownRule) rule).reason());
   }
 
   public static final class OnlyExtras {
@@ -325,10 +325,10 @@ final class TypeRulesTest {
 
   @Test
   void aBeanWithOnlyAnAnyGetterIsStillABean() {
-    TypeRule rule = defaults.ruleFor(OnlyExtras.class);
-    assertEquals(TypeRule.Shape.BEAN, rule.shape);
-    assertEquals(0, rule.properties.length, "the any-getter is not a property");
-    assertNotNull(rule.anyGetter);
+    ValueRule rule = defaults.ruleFor(OnlyExtras.class);
+    assertInstanceOf(BeanRule.class, rule);
+    assertEquals(0, ((BeanRule) rule).properties().length, "the any-getter is not a property");
+    assertNotNull(((BeanRule) rule).anyGetter());
   }
 
   static final class Upper extends StdConverter<String, String> {
@@ -377,11 +377,11 @@ final class TypeRulesTest {
 
   @Test
   void onlyPropertiesWithTheirOwnSerializationAreHandedToJackson() {
-    TypeRule rule = defaults.ruleFor(Annotated.class);
-    assertEquals(TypeRule.Shape.BEAN, rule.shape, () -> rule.unknownReason);
-    TypeRule.Property[] properties = rule.properties;
+    ValueRule rule = defaults.ruleFor(Annotated.class);
+    assertInstanceOf(BeanRule.class, rule, () -> String.valueOf(rule));
+    BeanRule.Property[] properties = ((BeanRule) rule).properties();
     Map<String, Boolean> handed = new LinkedHashMap<>();
-    for (TypeRule.Property property : properties) {
+    for (BeanRule.Property property : properties) {
       handed.put(property.name(), property.jacksonSerializes());
     }
     Map<String, Boolean> expected = new LinkedHashMap<>();
@@ -404,7 +404,7 @@ final class TypeRulesTest {
 
   @Test
   void aPropertyWithItsOwnKeySerializerIsHandedToJackson() {
-    assertTrue(defaults.ruleFor(KeyWritten.class).properties[0].jacksonSerializes());
+    assertTrue(((BeanRule) defaults.ruleFor(KeyWritten.class)).properties()[0].jacksonSerializes());
   }
 
   @Test

@@ -27,16 +27,16 @@ final class WriteSessionTest {
   @Test
   void incidentsAreKeptOnlyWhenAskedAndAlwaysGoToTheListener() throws IOException {
     List<Incident> heard = new ArrayList<>();
-    WriteSession keeping = new WriteSession(generator(), heard::add, true, null);
+    WriteSession keeping = new WriteSession(generator(), heard::add, true);
     assertEquals(List.of(), keeping.incidents());
     keeping.report(INCIDENT);
     keeping.report(INCIDENT);
     assertEquals(List.of(INCIDENT, INCIDENT), keeping.incidents());
-    WriteSession passing = new WriteSession(generator(), heard::add, false, null);
+    WriteSession passing = new WriteSession(generator(), heard::add, false);
     passing.report(INCIDENT);
     assertEquals(List.of(), passing.incidents());
     assertEquals(3, heard.size());
-    new WriteSession(generator(), null, false, null).report(INCIDENT);
+    new WriteSession(generator(), null, false).report(INCIDENT);
   }
 
   @Test
@@ -47,8 +47,7 @@ final class WriteSessionTest {
             incident -> {
               throw new AssertionError("listener bug");
             },
-            true,
-            null);
+            true);
     buggy.report(INCIDENT);
     assertEquals(List.of(INCIDENT), buggy.incidents(), "kept although the listener failed");
     OutOfMemoryError oom = new OutOfMemoryError();
@@ -58,15 +57,14 @@ final class WriteSessionTest {
             incident -> {
               throw oom;
             },
-            false,
-            null);
+            false);
     assertSame(oom, assertThrows(OutOfMemoryError.class, () -> starving.report(INCIDENT)));
   }
 
   @Test
   void restartCountsDepthFromTheGeneratorsPositionWithAFreshBudget() throws IOException {
     JsonGenerator g = generator();
-    WriteSession session = new WriteSession(g, null, false, null);
+    WriteSession session = new WriteSession(g, null, false);
     assertEquals(0, session.baseDepth);
     assertFalse(session.exhausted());
     g.writeStartArray();
@@ -80,12 +78,12 @@ final class WriteSessionTest {
     assertFalse(session.overBudgetReported);
     session.valuesLeft = 0;
     assertFalse(session.exhausted(), "the last value may still be written");
-    assertEquals(2, new WriteSession(g, null, false, null).baseDepth);
+    assertEquals(2, new WriteSession(g, null, false).baseDepth);
   }
 
   @Test
   void theScratchBufferIsMadeOnceAndFitsEveryFormat() throws IOException {
-    WriteSession session = new WriteSession(generator(), null, false, null);
+    WriteSession session = new WriteSession(generator(), null, false);
     char[] scratch = session.scratch();
     assertEquals(CharFormats.MAX_CHARS, scratch.length);
     assertSame(scratch, session.scratch());

@@ -1,0 +1,89 @@
+package io.safejson.internal;
+
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMethod;
+import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.function.Function;
+
+/**
+ * Makes a bean property's getter a plain function, generated once per property with
+ * {@link LambdaMetafactory}, so reading it costs a call instead of a reflective invocation. Where the JDK
+ * does not allow it (a field, a class in a module not open to safejson), the property's own reflective
+ * getter is used. Stateless; thread-safe.
+ */
+final class BeanAccessors {
+  private BeanAccessors() {}
+
+  /** A getter function for the property, or one that reads it through Jackson's reflection. */
+  static Function<Object, Object> of(BeanPropertyWriter property) {
+    Function<Object, Object> generated = generated(property.getMember());
+    if (generated != null) {
+      return generated;
+    }
+    return new ReflectiveGetter(property);
+  }
+
+  /** Reads a property through Jackson's reflection, where no function could be generated. */
+  static final class ReflectiveGetter implements Function<Object, Object> {
+    private final BeanPropertyWriter property;
+
+    ReflectiveGetter(BeanPropertyWriter property) {
+      this.property = property;
+    }
+
+    @Override
+    public Object apply(Object bean) {
+      try {
+        return property.get(bean);
+      } catch (Exception e) {
+        throw new ReflectiveFailure(e);
+      }
+    }
+  }
+
+  /** Carries what a reflective getter threw out of a {@link Function}; unwrapped before it is reported. */
+  static final class ReflectiveFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ReflectiveFailure(Exception cause) {
+      super(cause);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Function<Object, Object> generated(AnnotatedMember member) {
+    if (!(member instanceof AnnotatedMethod)) {
+      return null;
+    }
+    Method method = ((AnnotatedMethod) member).getAnnotated();
+    if (method.getParameterCount() != 0
+        || Modifier.isStatic(method.getModifiers())
+        || method.getReturnType() == void.class) {
+      return null;
+    }
+    try {
+      MethodHandles.Lookup lookup =
+          MethodHandles.privateLookupIn(method.getDeclaringClass(), MethodHandles.lookup());
+      MethodHandle getter = lookup.unreflect(method);
+      CallSite site =
+          LambdaMetafactory.metafactory(
+              lookup,
+              "apply",
+              MethodType.methodType(Function.class),
+              MethodType.methodType(Object.class, Object.class),
+              getter,
+              getter.type().wrap().changeParameterType(0, method.getDeclaringClass()));
+      return (Function<Object, Object>) site.getTarget().invoke();
+    } catch (Throwable t) {
+      Failures.rethrowIfFatal(t);
+      return null; // not accessible from here (a module not open to us...): reflection it is
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package io.safejson.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
+import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
+import java.io.IOException;
+import java.util.function.Function;
+
+/** Writes a bean as an object of the properties Jackson found, plus its {@code @JsonAnyGetter} entries. */
+final class BeanRule implements ValueRule {
+
+  /**
+   * One bean property as Jackson resolved it, with what safejson needs to write it: its getter as a function
+   * ({@link BeanAccessors}) and, when no generator could escape it differently, its name pre-quoted.
+   */
+  record Property(
+      String name,
+      BeanPropertyWriter writer,
+      boolean redacted,
+      JsonInclude.Include inclusion,
+      boolean jacksonSerializes,
+      Function<Object, Object> getter,
+      SerializableString quotedName) {
+
+    Property(
+        String name,
+        BeanPropertyWriter writer,
+        boolean redacted,
+        JsonInclude.Include inclusion,
+        boolean jacksonSerializes) {
+      this(name, writer, redacted, inclusion, jacksonSerializes, BeanAccessors.of(writer), quoted(name));
+    }
+
+    /** Reads the property; throws what the getter threw. */
+    Object get(Object bean) throws Exception {
+      try {
+        return getter.apply(bean);
+      } catch (BeanAccessors.ReflectiveFailure e) {
+        throw (Exception) e.getCause();
+      }
+    }
+
+    /** Writes the property's name, pre-quoted when that gives the same bytes in every configuration. */
+    void writeName(JsonGenerator generator) throws IOException {
+      if (quotedName != null) {
+        generator.writeFieldName(quotedName);
+      } else {
+        generator.writeFieldName(name);
+      }
+    }
+
+    /** Pre-quoted only for plain ASCII names, which no escaping option (HTML-safe, non-ASCII) changes. */
+    private static SerializableString quoted(String name) {
+      for (int i = 0; i < name.length(); i++) {
+        char c = name.charAt(i);
+        if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c == '\'') {
+          return null;
+        }
+      }
+      return new SerializedString(name);
+    }
+  }
+
+  private final Property[] properties;
+  private final AnnotatedMember anyGetter;
+
+  BeanRule(Property[] properties, AnnotatedMember anyGetter) {
+    this.properties = properties;
+    this.anyGetter = anyGetter;
+  }
+
+  /** The properties in the order written (shared, not copied: callers only read it). */
+  Property[] properties() {
+    return properties;
+  }
+
+  /** The {@code @JsonAnyGetter}, or null. */
+  AnnotatedMember anyGetter() {
+    return anyGetter;
+  }
+
+  @Override
+  public void write(ValueWriter w, WriteSession s, Object value, int hops) throws IOException {
+    w.entries.writeBean(s, value, this);
+  }
+
+  @Override
+  public boolean isNormalizationTableType() {
+    return false;
+  }
+}

@@ -1,0 +1,61 @@
+package io.safejson.internal;
+
+import java.io.IOException;
+import java.time.ZoneId;
+
+/** Writes a JDK value type as one JSON string (a UUID, a date-time, a path...), and uses that text as a key. */
+final class TextRule implements ValueRule {
+
+  /** How a value becomes its text; {@code zone} (nullable) applies to offset and zoned date-times. */
+  @FunctionalInterface
+  interface TextFormat {
+    String text(Object value, ZoneId zone);
+  }
+
+  /** Formats a value into {@code chars} without allocating; returns the length, or -1 to fall back. */
+  @FunctionalInterface
+  interface CharFormat {
+    int format(Object value, char[] chars);
+  }
+
+  private final TextFormat format;
+  private final CharFormat chars;
+  private final ZoneId zone;
+  private final int maxStringLength;
+
+  TextRule(TextFormat format, CharFormat chars, SafeConfig config) {
+    this.format = format;
+    this.chars = chars;
+    this.zone = config.zone();
+    this.maxStringLength = config.maxStringLength();
+  }
+
+  @Override
+  public void write(ValueWriter w, WriteSession s, Object value, int hops) throws IOException {
+    if (chars != null) {
+      char[] scratch = s.scratch();
+      int length = chars.format(value, scratch);
+      if (length >= 0 && length <= maxStringLength) {
+        s.generator.writeString(scratch, 0, length);
+        return;
+      }
+    }
+    String text;
+    try {
+      text = format.text(value, zone);
+    } catch (Throwable t) {
+      w.failed(s, value, "toString() threw", t);
+      return;
+    }
+    if (text == null) {
+      s.generator.writeNull();
+    } else {
+      w.scalars.writeString(s, text);
+    }
+  }
+
+  @Override
+  public String keyText(Object key) {
+    return format.text(key, zone);
+  }
+}
