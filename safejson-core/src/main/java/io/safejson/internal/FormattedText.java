@@ -26,6 +26,30 @@ final class FormattedText {
   private FormattedText() {}
 
   /**
+   * Whether {@link #format} may write this value: the caller fetches a buffer only then (a session's scratch
+   * chars are allocated on first use, so a document with only other text kinds never allocates them).
+   */
+  static boolean handles(TextKind kind, Object value) {
+    switch (kind) {
+      case UUID_TEXT:
+      case INSTANT:
+      case TIMESTAMP:
+      case UTIL_DATE:
+      case CALENDAR:
+      case OFFSET_DATE_TIME:
+      case ZONED_DATE_TIME:
+      case LOCAL_DATE_TIME:
+      case LOCAL_TIME:
+      case OFFSET_TIME:
+        return true;
+      case TO_STRING:
+        return value instanceof LocalDate || value instanceof Duration;
+      default:
+        return false;
+    }
+  }
+
+  /**
    * Writes the text of {@code value}, of kind {@code kind}, into {@code out}; {@code zone} (nullable) applies
    * to offset and zoned date-times as in {@link TextKind#text}. Returns the length, or -1 when nothing usable
    * was written: another kind, a value the fast formats do not cover, or a call on the value that threw.

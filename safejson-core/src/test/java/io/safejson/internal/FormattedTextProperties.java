@@ -1,6 +1,7 @@
 package io.safejson.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -56,6 +57,7 @@ final class FormattedTextProperties {
     });
     Statistics.label("formatted").coverage(c -> c.check(true).percentage(p -> p > 60));
     if (length >= 0) {
+      assertTrue(FormattedText.handles(kind, value), "handles() admits what format() writes: " + kind);
       assertEquals(expected, new String(out, 0, length), kind + " text of " + value + " in zone " + zone);
     } else {
       assertEquals(-1, length);

@@ -22,6 +22,21 @@ final class FormattedTextTest {
   }
 
   @Test
+  void handlesIsFalseExactlyWhereFormatDeclinesEveryValue() {
+    char[] out = new char[FormattedText.MAX_CHARS];
+    Object[] values = {
+      Path.of("/tmp/x"), Locale.FRANCE, ZoneId.of("UTC"), java.time.LocalDate.of(2026, 1, 2),
+      java.time.Duration.ofSeconds(5), Instant.EPOCH, new java.util.UUID(1, 2), java.time.LocalTime.NOON,
+      java.time.Year.of(2026), new Date(0)
+    };
+    for (Object value : values) {
+      TextKind kind = TextKind.of(value.getClass());
+      int length = FormattedText.format(kind, value, null, out);
+      assertEquals(length >= 0, FormattedText.handles(kind, value), kind + " " + value);
+    }
+  }
+
+  @Test
   void aDateSubclassWhoseGetterThrowsIsLeftToTextKindTextWhichReportsIt() {
     Date broken =
         new Date() {
