@@ -31,8 +31,8 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Writes one value of each common normalized type as a JSON string into a UTF-8 generator: formatted into a
- * reused char buffer ({@link FormattedText}, {@link DecimalText}) against the JDK text the writer builds
- * ({@link TextKind#text}, {@code ValueWriter.plain}). In package {@code io.safejson.internal} because the
+ * reused char buffer (the table's {@link TextRule} char formats, {@link DecimalText}) against the JDK text the
+ * same rule builds as its text format ({@code ScalarWriter.plain} for decimals). In package {@code io.safejson.internal} because the
  * formatters are package-private. Run it alone with {@code NO_README=1 safejson-benchmarks/run.sh Formatter}:
  * a full {@code run.sh} run would give it a README table like any other class.
  */
@@ -49,7 +49,7 @@ public class FormatterBenchmark {
   public String type;
 
   private Object[] values;
-  private TextKind kind;
+  private TextRule rule;
   private int next;
   private final char[] scratch = new char[FormattedText.MAX_CHARS];
   private JsonGenerator generator;
@@ -64,7 +64,8 @@ public class FormatterBenchmark {
       Instant instant = base.plusNanos(random.nextInt(1_000_000_000) * 1_000L);
       values[i] = value(type, instant, random, i);
     }
-    kind = values[0] instanceof BigDecimal ? null : TextKind.of(values[0].getClass());
+    rule = values[0] instanceof BigDecimal
+        ? null : (TextRule) NormalizationTable.ruleFor(values[0].getClass(), SafeConfig.DEFAULTS, null);
     generator = new JsonFactory().createGenerator(OutputStream.nullOutputStream(), JsonEncoding.UTF8);
     generator.writeStartArray();
   }
@@ -110,9 +111,7 @@ public class FormatterBenchmark {
   public void safeJsonFormat() throws IOException {
     Object value = nextValue();
     int length =
-        kind == null
-            ? DecimalText.plain((BigDecimal) value, scratch)
-            : FormattedText.format(kind, value, null, scratch);
+        rule == null ? DecimalText.plain((BigDecimal) value, scratch) : rule.formatChars(value, scratch);
     generator.writeString(scratch, 0, length);
   }
 
@@ -120,7 +119,7 @@ public class FormatterBenchmark {
   @Benchmark
   public void jdkFormat() throws IOException {
     Object value = nextValue();
-    String text = kind == null ? ValueWriter.plain((BigDecimal) value) : kind.text(value, null);
+    String text = rule == null ? ScalarWriter.plain((BigDecimal) value) : rule.keyText(value);
     generator.writeString(text);
   }
 }

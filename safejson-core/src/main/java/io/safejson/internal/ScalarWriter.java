@@ -132,6 +132,14 @@ final class ScalarWriter {
   void writeBigDecimal(WriteSession s, BigDecimal value) throws IOException {
     if (config.decimalStyle() == DecimalStyle.NUMBER) {
       writeDecimalNumber(s, value);
+    } else if (value.getClass() == BigDecimal.class) { // a subclass may override toPlainString()
+      char[] chars = s.scratch();
+      int length = DecimalText.plain(value, chars);
+      if (length >= 0 && length <= stringLimit) {
+        s.generator.writeString(chars, 0, length);
+      } else {
+        writeString(s, plain(value));
+      }
     } else {
       writeString(s, plain(value));
     }

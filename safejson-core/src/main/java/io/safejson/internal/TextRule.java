@@ -12,10 +12,14 @@ final class TextRule implements ValueRule {
     String text(Object value, ZoneId zone);
   }
 
-  /** Formats a value into {@code chars} without allocating; returns the length, or -1 to fall back. */
+  /**
+   * Formats a value into {@code chars} without allocating, as its {@link TextFormat} would; returns the length,
+   * or -1 to fall back to the text format. It may throw where the value's own methods throw: the rule catches
+   * that and runs the text format, which reports it.
+   */
   @FunctionalInterface
   interface CharFormat {
-    int format(Object value, char[] chars);
+    int format(Object value, ZoneId zone, char[] chars);
   }
 
   private final TextFormat format;
@@ -34,7 +38,7 @@ final class TextRule implements ValueRule {
   public void write(ValueWriter w, WriteSession s, Object value, int hops) throws IOException {
     if (chars != null) {
       char[] scratch = s.scratch();
-      int length = chars.format(value, scratch);
+      int length = formatChars(value, scratch);
       if (length >= 0 && length <= maxStringLength) {
         s.generator.writeString(scratch, 0, length);
         return;
@@ -51,6 +55,21 @@ final class TextRule implements ValueRule {
       s.generator.writeNull();
     } else {
       w.scalars.writeString(s, text);
+    }
+  }
+
+  /** The value's text in {@code out} by the char format; -1 when there is none, it declines, or it threw. */
+  int formatChars(Object value, char[] out) {
+    if (chars == null) {
+      return -1;
+    }
+    try {
+      return chars.format(value, zone, out);
+    } catch (Throwable t) {
+      // A Date or Calendar subclass whose getter throws, a zone conversion out of range: the text format runs
+      // the same call again, and the failure is reported from there.
+      Failures.rethrowIfFatal(t);
+      return -1;
     }
   }
 

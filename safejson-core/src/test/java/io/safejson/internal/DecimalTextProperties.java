@@ -40,13 +40,13 @@ final class DecimalTextProperties {
     }
   }
 
-  /** The plain text is also what safejson's own {@code ValueWriter.plain} gives: the text written today. */
+  /** The plain text is also what safejson's own {@code ScalarWriter.plain} gives: the text written today. */
   @Property(tries = 1000)
   void aCoveredDecimalIsWhatValueWriterWrites(@ForAll("decimals") BigDecimal value) {
     char[] out = new char[DecimalText.MAX_CHARS];
     int length = DecimalText.plain(value, out);
     if (length >= 0) {
-      assertEquals(ValueWriter.plain(value), new String(out, 0, length));
+      assertEquals(ScalarWriter.plain(value), new String(out, 0, length));
     }
   }
 

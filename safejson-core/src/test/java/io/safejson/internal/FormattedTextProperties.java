@@ -1,7 +1,6 @@
 package io.safejson.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -27,38 +26,40 @@ import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.statistics.StatisticsReport;
 
 /**
- * {@link FormattedText} against {@link TextKind#text}, the text safejson writes today, for every kind it
- * formats, with and without a configured zone, in the session's scratch-sized buffer.
+ * The table's char formats ({@link FormattedText}, run by {@link TextRule}) against the table's text formats,
+ * the text safejson wrote before them, for every type that has one, with and without a configured zone, in the
+ * session's scratch-sized buffer.
  */
 @StatisticsReport(onFailureOnly = true)
 final class FormattedTextProperties {
   private final TimeTextProperties time = new TimeTextProperties();
 
   @Property(tries = 3000)
-  void aValueIsFormattedAsTextKindTextOrLeftToIt(@ForAll("values") Object value, @ForAll("zones") ZoneId zone) {
-    TextKind kind = TextKind.of(value.getClass());
+  void aValueIsFormattedAsItsTextFormatWritesItOrLeftToIt(
+      @ForAll("values") Object value, @ForAll("zones") ZoneId zone) {
+    SafeConfig config = SafeConfig.DEFAULTS.withZone(zone);
+    TextRule rule = (TextRule) NormalizationTable.ruleFor(value.getClass(), config, null);
     char[] out = new char[FormattedText.MAX_CHARS];
-    int length = FormattedText.format(kind, value, zone, out);
+    int length = rule.formatChars(value, out);
     String expected;
     try {
-      expected = kind.text(value, zone);
+      expected = rule.keyText(value);
     } catch (RuntimeException e) {
       expected = null; // e.g. a zone conversion out of range: the writer reports it, the fast path declines
     }
-    Statistics.label("kind").collect(kind);
+    String type = value.getClass().getSimpleName();
+    Statistics.label("type").collect(type);
     Statistics.label("formatted").collect(length >= 0);
-    Statistics.label("kind").coverage(c -> {
-      for (TextKind k : new TextKind[] {
-          TextKind.UUID_TEXT, TextKind.INSTANT, TextKind.TIMESTAMP, TextKind.UTIL_DATE, TextKind.CALENDAR,
-          TextKind.OFFSET_DATE_TIME, TextKind.ZONED_DATE_TIME, TextKind.LOCAL_DATE_TIME, TextKind.LOCAL_TIME,
-          TextKind.OFFSET_TIME, TextKind.TO_STRING}) {
-        c.check(k).percentage(p -> p > 3);
+    Statistics.label("type").coverage(c -> {
+      for (String t : new String[] {
+          "UUID", "Instant", "Timestamp", "Date", "GregorianCalendar", "OffsetDateTime", "ZonedDateTime",
+          "LocalDateTime", "LocalTime", "OffsetTime", "LocalDate", "Duration"}) {
+        c.check(t).percentage(p -> p > 3);
       }
     });
     Statistics.label("formatted").coverage(c -> c.check(true).percentage(p -> p > 60));
     if (length >= 0) {
-      assertTrue(FormattedText.handles(kind, value), "handles() admits what format() writes: " + kind);
-      assertEquals(expected, new String(out, 0, length), kind + " text of " + value + " in zone " + zone);
+      assertEquals(expected, new String(out, 0, length), type + " text of " + value + " in zone " + zone);
     } else {
       assertEquals(-1, length);
     }
