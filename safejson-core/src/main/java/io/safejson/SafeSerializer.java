@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.safejson.internal.JsonShrinker;
 import io.safejson.internal.SafeConfig;
 import io.safejson.internal.SafeEngine;
+import io.safejson.internal.Strings;
 import io.safejson.internal.WriteSession;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -262,6 +263,24 @@ public final class SafeSerializer {
    */
   public <T> T fromJson(String json, Class<T> type) {
     return engine.fromJson(json, type);
+  }
+
+  /**
+   * Reads UTF-8 JSON bytes (a Kafka record, a NATS message, a binary WebSocket frame) as {@link #fromJson(String,
+   * Class)} reads text; bytes that are not well-formed UTF-8 are refused, never replaced.
+   *
+   * @throws JsonReadException naming the JSON path, for malformed, oversized or mismatched input; for bytes that
+   *     are not UTF-8 the path is {@code $} and the message names the first bad byte ("not valid UTF-8 at byte 3")
+   */
+  public <T> T fromJson(byte[] json, Class<T> type) {
+    if (json == null) {
+      return engine.fromJson(null, type); // refused as the null String is
+    }
+    String text = Strings.decodeUtf8(json);
+    if (text == null) {
+      throw new JsonReadException("$", "not valid UTF-8 at byte " + Strings.malformedUtf8At(json), null);
+    }
+    return engine.fromJson(text, type);
   }
 
   /**

@@ -102,7 +102,7 @@ final class ModulePathTest {
     assertEquals(
         Set.of(
             "io.safejson",
-            "io.safejson.internal to [io.safejson.kafka, io.safejson.nats, io.safejson.testing, io.safejson.websocket]"),
+            "io.safejson.internal to [io.safejson.testing]"),
         exports);
     assertFalse(descriptor.isOpen(), "no deep reflection into the core");
     assertTrue(descriptor.opens().isEmpty(), "no deep reflection into the core");

@@ -423,6 +423,8 @@ class SafeSerializerProperties {
   void recordsRoundTripThroughFromJson(@ForAll("envelopes") Envelope envelope) {
     String json = JSON.toJsonStrict(envelope);
     assertEquals(envelope, JSON.fromJson(json, Envelope.class), json);
+    assertEquals(envelope, JSON.fromJson(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), Envelope.class),
+        "the same document as UTF-8 bytes: " + json);
   }
 
   @Property(tries = 20)

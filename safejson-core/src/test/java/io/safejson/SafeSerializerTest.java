@@ -281,6 +281,23 @@ final class SafeSerializerTest {
   record Point(int x, int y) {}
 
   @Test
+  void fromJsonOfBytesRefusesMalformedUtf8AtTheDocumentNamingTheFirstBadByte() {
+    byte[][] inputs = {
+      {'{', '"', 'a', (byte) 0xFF, '"', ':', '1', '}'},
+      {'"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"'}, // an encoded lone surrogate is not UTF-8
+      {'"', 'a', (byte) 0xC3}, // a sequence cut at the end
+    };
+    int[] firstBad = {3, 1, 2};
+    for (int i = 0; i < inputs.length; i++) {
+      byte[] input = inputs[i];
+      JsonReadException e = assertThrows(JsonReadException.class, () -> JSON.fromJson(input, Object.class));
+      assertEquals("$", e.path());
+      assertTrue(e.getMessage().endsWith("not valid UTF-8 at byte " + firstBad[i]), e.getMessage());
+    }
+    assertEquals(Map.of("é", "😀"), JSON.fromJson("{\"é\":\"😀\"}".getBytes(StandardCharsets.UTF_8), Map.class));
+  }
+
+  @Test
   void fromJsonRejectsMalformedInputWithThePath() {
     JsonReadException trailing =
         assertThrows(JsonReadException.class, () -> JSON.fromJson("{\"x\":1,\"y\":2} extra", Point.class));
@@ -292,7 +309,8 @@ final class SafeSerializerTest {
     JsonReadException duplicate =
         assertThrows(JsonReadException.class, () -> JSON.fromJson("{\"x\":1,\"x\":2}", Point.class));
     assertTrue(duplicate.getMessage().contains("Duplicate"), duplicate.getMessage());
-    assertThrows(JsonReadException.class, () -> JSON.fromJson(null, Point.class));
+    assertThrows(JsonReadException.class, () -> JSON.fromJson((String) null, Point.class));
+    assertThrows(JsonReadException.class, () -> JSON.fromJson((byte[]) null, Point.class));
     assertThrows(JsonReadException.class, () -> JSON.fromJson("{\"x\":NaN}", Point.class));
   }
 

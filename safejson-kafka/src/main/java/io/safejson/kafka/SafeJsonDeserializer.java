@@ -2,7 +2,6 @@ package io.safejson.kafka;
 
 import io.safejson.JsonReadException;
 import io.safejson.SafeSerializer;
-import io.safejson.internal.Strings;
 import io.safejson.kafka.internal.ClientSettings;
 import java.util.Map;
 import java.util.Objects;
@@ -98,12 +97,8 @@ public class SafeJsonDeserializer<T> implements Deserializer<T> {
               + SafeJsonKafkaConfig.VALUE_TYPE + " / " + SafeJsonKafkaConfig.KEY_TYPE);
     }
     String what = "a record of topic " + topic + " (" + data.length + " bytes) as " + target.getName();
-    String json = Strings.decodeUtf8(data);
-    if (json == null) {
-      throw new SerializationException("Cannot read " + what + ": " + "not valid UTF-8 at byte " + Strings.malformedUtf8At(data));
-    }
     try {
-      return reader.fromJson(json, target);
+      return reader.fromJson(data, target);
     } catch (JsonReadException e) {
       throw new SerializationException("Cannot read " + what + ": " + e.getMessage(), e);
     } catch (RuntimeException | StackOverflowError e) {

@@ -6,7 +6,6 @@ import io.safejson.Incident;
 import io.safejson.IncidentsHeader;
 import io.safejson.JsonReadException;
 import io.safejson.SafeSerializer;
-import io.safejson.internal.Strings;
 import java.util.List;
 import java.util.Objects;
 
@@ -47,7 +46,8 @@ public final class SafeNatsMessages {
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(serializer, "serializer");
-    return serializer.fromJson(utf8(message.getData()), type);
+    byte[] data = message.getData();
+    return serializer.fromJson(data == null ? new byte[0] : data, type);
   }
 
   /**
@@ -61,17 +61,5 @@ public final class SafeNatsMessages {
     Headers headers = message.getHeaders();
     String value = headers == null ? null : headers.getFirst(SafeNatsPublisher.INCIDENTS_HEADER);
     return value == null ? List.of() : IncidentsHeader.decode(value);
-  }
-
-  private static String utf8(byte[] data) {
-    if (data == null) {
-      return "";
-    }
-    String text = Strings.decodeUtf8(data);
-    if (text == null) {
-      throw new JsonReadException(
-          "$", "the message body is not valid UTF-8 at byte " + Strings.malformedUtf8At(data), null);
-    }
-    return text;
   }
 }

@@ -10,7 +10,6 @@ import io.nats.client.impl.Headers;
 import io.safejson.Incident;
 import io.safejson.IncidentsHeader;
 import io.safejson.SafeSerializer;
-import io.safejson.internal.Require;
 import io.safejson.nats.internal.EncodedMessage;
 import io.safejson.nats.internal.MessageEncoder;
 import java.io.IOException;
@@ -232,7 +231,9 @@ public final class SafeNatsPublisher {
   }
 
   private static void requireTimeout(Duration timeout) {
-    Require.positive("timeout", timeout);
+    if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("timeout must be positive: " + timeout);
+    }
   }
 
   /** Configures a {@link SafeNatsPublisher}; not thread-safe. */

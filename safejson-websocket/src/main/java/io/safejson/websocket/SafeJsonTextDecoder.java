@@ -2,7 +2,6 @@ package io.safejson.websocket;
 
 import io.safejson.JsonReadException;
 import io.safejson.SafeSerializer;
-import io.safejson.internal.Strings;
 import jakarta.websocket.DecodeException;
 import jakarta.websocket.Decoder;
 import jakarta.websocket.EndpointConfig;
@@ -76,6 +75,11 @@ public abstract class SafeJsonTextDecoder<T> implements Decoder.Text<T> {
     if (text.length() <= MAX_DATA_IN_EXCEPTION) {
       return text;
     }
-    return text.substring(0, Strings.cutPoint(text, MAX_DATA_IN_EXCEPTION)) + "...";
+    // Never split a surrogate pair: the excerpt stays well-formed text.
+    int end = MAX_DATA_IN_EXCEPTION;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end) + "...";
   }
 }

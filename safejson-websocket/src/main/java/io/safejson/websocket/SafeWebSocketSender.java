@@ -3,7 +3,6 @@ package io.safejson.websocket;
 import io.safejson.Incident;
 import io.safejson.SafeResult;
 import io.safejson.SafeSerializer;
-import io.safejson.internal.Require;
 import io.safejson.websocket.internal.SendQueue;
 import io.safejson.websocket.internal.Transport;
 import java.time.Duration;
@@ -163,13 +162,13 @@ public final class SafeWebSocketSender implements AutoCloseable {
      * many messages behind, whatever their size.
      */
     public Builder maxPendingMessages(int maxPendingMessages) {
-      this.maxPendingMessages = Require.positive("maxPendingMessages", maxPendingMessages);
+      this.maxPendingMessages = (int) positive("maxPendingMessages", maxPendingMessages);
       return this;
     }
 
     /** UTF-8 bytes allowed to wait behind the one in flight; positive, default 16 MiB. */
     public Builder maxPendingBytes(long maxPendingBytes) {
-      this.maxPendingBytes = Require.positive("maxPendingBytes", maxPendingBytes);
+      this.maxPendingBytes = positive("maxPendingBytes", maxPendingBytes);
       return this;
     }
 
@@ -185,8 +184,18 @@ public final class SafeWebSocketSender implements AutoCloseable {
      * with {@link #OVERFLOW_CLOSE_CODE}. {@code null} (the default) waits for the transport.
      */
     public Builder sendTimeout(Duration sendTimeout) {
-      this.sendTimeout = sendTimeout == null ? null : Require.positive("sendTimeout", sendTimeout);
+      if (sendTimeout != null && (sendTimeout.isNegative() || sendTimeout.isZero())) {
+        throw new IllegalArgumentException("sendTimeout must be positive: " + sendTimeout);
+      }
+      this.sendTimeout = sendTimeout;
       return this;
+    }
+
+    private static long positive(String name, long value) {
+      if (value < 1) {
+        throw new IllegalArgumentException(name + " must be positive: " + value);
+      }
+      return value;
     }
 
     /** Builds a sender for a Jakarta session; sends with the async remote and a {@code SendHandler}. */
