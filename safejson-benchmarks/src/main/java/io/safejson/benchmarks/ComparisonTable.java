@@ -55,8 +55,8 @@ final class ComparisonTable {
       new Layout(
           "BootFormatterBenchmark",
           List.of(
-              new Column("safeecs", "safejson `ecs`", "safejson ecs", true),
-              new Column("safelogstash", "safejson `logstash`", "safejson logstash", true),
+              new Column("safeecs", "safejson `ecs`", "ecs", true),
+              new Column("safelogstash", "safejson `logstash`", "logstash", true),
               new Column("bootecs", "Boot `ecs`", "Boot ecs", false),
               new Column("bootlogstash", "Boot `logstash`", "Boot logstash", false)),
           List.of("Plain", "Args", "Error")));
