@@ -13,14 +13,25 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
+import org.springframework.messaging.converter.MessageConverter;
+import org.springframework.messaging.simp.stomp.StompFrameHandler;
+import org.springframework.messaging.simp.stomp.StompHeaders;
+import org.springframework.messaging.simp.stomp.StompSession;
+import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
+import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.web.socket.client.standard.StandardWebSocketClient;
+import org.springframework.web.socket.messaging.WebSocketStompClient;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * A real Boot application on a random port with {@code safejson.web.enabled=true}: its REST endpoint (Boot's own
- * mapper: Jackson 3 on Boot 4, Jackson 2 on Boot 3.5) and its WebSocket endpoint (the starter's senders) both
- * deliver the awkward values normalized, to real JDK clients.
+ * A real Boot application on a random port with {@code safejson.web.enabled=true}: its REST endpoint and STOMP
+ * destination (Boot's own mapper: Jackson 3 on Boot 4, Jackson 2 on Boot 3.5) and its WebSocket endpoint (the
+ * starter's senders) all deliver the awkward values normalized, to real clients.
  */
 @SpringBootTest(
     classes = ChatApplication.class,
@@ -77,6 +88,63 @@ final class SafeWebApplicationTest {
       assertJsonEquals(AwkwardValues.SAFE_JSON, message);
     } finally {
       socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").orTimeout(5, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void stompPayloadsAreWrittenByBootsMapperTheSafeWay() throws Exception {
+    WebSocketStompClient stomp = new WebSocketStompClient(new StandardWebSocketClient());
+    stomp.setMessageConverter(new RawText());
+    StompSession session = stomp.connectAsync("ws://127.0.0.1:" + port + "/stomp", new StompSessionHandlerAdapter() {})
+        .get(10, TimeUnit.SECONDS);
+    try {
+      CompletableFuture<String> received = new CompletableFuture<>();
+      CompletableFuture<StompHeaders> headers = new CompletableFuture<>();
+      StompHeaders subscribe = new StompHeaders();
+      subscribe.setDestination("/topic/awkward");
+      session.subscribe(subscribe, new StompFrameHandler() {
+        @Override
+        public java.lang.reflect.Type getPayloadType(StompHeaders frame) {
+          return String.class;
+        }
+
+        @Override
+        public void handleFrame(StompHeaders frame, Object payload) {
+          headers.complete(frame);
+          received.complete((String) payload);
+        }
+      });
+      // The simple broker sends no receipts: ask until the subscription is in place and a message arrives.
+      for (int attempt = 0; attempt < 50 && !received.isDone(); attempt++) {
+        session.send("/app/awkward", "");
+        try {
+          received.get(200, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException notYet) {
+          // next attempt
+        }
+      }
+
+      String payload = received.get(1, TimeUnit.SECONDS);
+      assertThat(headers.get().getContentType()).hasToString("application/json");
+      assertValidJson(payload);
+      assertJsonEquals(AwkwardValues.SAFE_JSON, payload);
+    } finally {
+      session.disconnect();
+      stomp.stop();
+
+    }
+  }
+
+  /** Hands the test the payload's bytes as text, whatever content type the server gave them. */
+  private static final class RawText implements MessageConverter {
+    @Override
+    public Object fromMessage(Message<?> message, Class<?> targetClass) {
+      return new String((byte[]) message.getPayload(), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public Message<?> toMessage(Object payload, MessageHeaders headers) {
+      return MessageBuilder.createMessage(payload.toString().getBytes(StandardCharsets.UTF_8), headers);
     }
   }
 
