@@ -40,7 +40,7 @@ final class SafejsonBomTest {
     }
 
     assertEquals(List.of("safejson-core", "safejson-websocket", "safejson-logging", "safejson-nats", "safejson-kafka",
-        "safejson-jackson3"),
+        "safejson-jackson3", "safejson-spring-boot-starter"),
         published, "the published modules (those with an API dump)");
     assertEquals(published, managed, "the BOM manages exactly the published modules, in the parent's order");
   }
