@@ -51,7 +51,15 @@ final class ComparisonTable {
               new Column("safeecs", "format `ecs`", "ecs", true),
               new Column("logstash", "LogstashEncoder", "LogstashEncoder", false),
               new Column("logback", "Logback JsonEncoder", "JsonEncoder", false)),
-          List.of("Plain", "Args", "Error", "FreshError")));
+          List.of("Plain", "Args", "Error", "FreshError")),
+      new Layout(
+          "BootFormatterBenchmark",
+          List.of(
+              new Column("safeecs", "safejson `ecs`", "ecs", true),
+              new Column("safelogstash", "safejson `logstash`", "logstash", true),
+              new Column("bootecs", "Boot `ecs`", "Boot ecs", false),
+              new Column("bootlogstash", "Boot `logstash`", "Boot logstash", false)),
+          List.of("Plain", "Args", "Error")));
 
   private ComparisonTable() {}
 

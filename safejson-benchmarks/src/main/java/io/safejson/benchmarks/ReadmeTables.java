@@ -124,6 +124,7 @@ final class ReadmeTables {
         + (ran(root, KafkaSerializerBenchmark.class)
             ? ", Spring Kafka " + builtWith("spring-kafka") + ", kafka-clients " + builtWith("kafka-clients")
             : "")
+        + (ran(root, BootFormatterBenchmark.class) ? ", Spring Boot " + builtWith("spring-boot") : "")
         + (ran(root, Jackson3WriterBenchmark.class)
             ? ", Jackson 3 " + version("tools.jackson.core", "jackson-databind")
             : "")

@@ -55,6 +55,32 @@ final class ComparisonTableTest {
   }
 
   @Test
+  void theBootFormatterTableComparesEachSafejsonFormatWithBootsFormatters() {
+    List<Result> results = new java.util.ArrayList<>();
+    String[] prefixes = {"safeecs", "safelogstash", "bootecs", "bootlogstash"};
+    double[] scores = {400, 500, 100, 200};
+    double[] bytes = {300, 200, 3000, 4000};
+    for (String suffix : List.of("Error", "Args", "Plain")) {
+      for (int i = 0; i < prefixes.length; i++) {
+        results.add(new Result(BootFormatterBenchmark.class.getName(), prefixes[i] + suffix, "", "thrpt",
+            scores[i], 10, "ops/s", bytes[i]));
+      }
+    }
+
+    String table = ComparisonTable.render(
+        results, ComparisonTable.layoutFor(BootFormatterBenchmark.class.getName()).orElseThrow());
+
+    List<String> lines = table.lines().toList();
+    assertEquals(2 + 3 * 2, lines.size(), table);
+    assertEquals("| case | safejson `ecs` | safejson `logstash` | Boot `ecs` | Boot `logstash` "
+        + "| vs Boot ecs (ecs / logstash) | vs Boot logstash (ecs / logstash) |", lines.get(0));
+    assertEquals("| plain ops/s | 400 ± 10.00 | 500 ± 10.00 | 100 ± 10.00 | 200 ± 10.00 | 4.00× / 5.00× | 2.00× / 2.50× |",
+        lines.get(2));
+    assertEquals("| plain B/op | 300 | 200 | 3,000 | 4,000 | 0.10× / 0.07× | 0.08× / 0.05× |", lines.get(3));
+    assertEquals("| error B/op | 300 | 200 | 3,000 | 4,000 | 0.10× / 0.07× | 0.08× / 0.05× |", lines.get(7));
+  }
+
+  @Test
   void camelCaseCasesReadAsWords() {
     assertEquals("fresh error", ComparisonTable.caseLabel("FreshError"));
   }
