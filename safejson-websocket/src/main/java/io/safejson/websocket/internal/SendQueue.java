@@ -81,13 +81,7 @@ public final class SendQueue {
             rejection = failure(Reason.OVERFLOW, "send queue full: " + describeLocked(), null);
             break;
           case DROP_OLDEST:
-            dropped = new ArrayList<>();
-            while (!queue.isEmpty()
-                && (queue.size() + 1 > maxMessages || queuedBytes + pending.bytes() > maxBytes)) {
-              Pending oldest = queue.pollFirst();
-              queuedBytes -= oldest.bytes();
-              dropped.add(oldest);
-            }
+            dropped = dropOldestLocked(pending);
             enqueueLocked(pending);
             break;
           case CLOSE_SESSION:
@@ -127,6 +121,17 @@ public final class SendQueue {
       drain();
     }
     return pending.future();
+  }
+
+  /** Removes the oldest queued messages until {@code pending} fits the limits; returns them. */
+  private List<Pending> dropOldestLocked(Pending pending) {
+    List<Pending> dropped = new ArrayList<>();
+    while (!queue.isEmpty() && (queue.size() + 1 > maxMessages || queuedBytes + pending.bytes() > maxBytes)) {
+      Pending oldest = queue.pollFirst();
+      queuedBytes -= oldest.bytes();
+      dropped.add(oldest);
+    }
+    return dropped;
   }
 
   /** Fails every queued message and refuses new ones; the message in flight finishes on its own. */
