@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.safejson.SafeSerializer;
 import io.safejson.buildtools.HostileValues;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,8 @@ final class SafeJackson2ModuleProperties {
   private final SafeSerializer serializer = SafeSerializer.builder().maxStringLength(50_000).build();
   private final ObjectMapper mapper = new ObjectMapper().registerModule(new SafeJackson2Module(serializer));
 
+  private static final ObjectMapper PLAIN = new ObjectMapper();
+
   @Provide
   Arbitrary<List<HostileValues.Part>> messages() {
     return HostileValues.messages(10_000, 200_000);
@@ -38,9 +39,14 @@ final class SafeJackson2ModuleProperties {
     }
     Map<String, Object> message = HostileValues.message(parts);
 
-    assertEquals(
-        new String(serializer.toJsonBytes(message), StandardCharsets.UTF_8),
-        new String(mapper.writeValueAsBytes(message), StandardCharsets.UTF_8));
+    assertEquals(serializer.toJson(message), mapper.writeValueAsString(message));
+    // As UTF-8 bytes, Jackson 2 (seen on 2.19) may write a surrogate pair that straddles its output segments as two
+    // escapes, and the two paths cut their segments differently: the same document, not always the same bytes.
+    try {
+      assertEquals(PLAIN.readTree(serializer.toJsonBytes(message)), PLAIN.readTree(mapper.writeValueAsBytes(message)));
+    } catch (java.io.IOException e) {
+      throw new AssertionError("unreadable bytes", e);
+    }
     assertEquals(serializer.toJson(values), mapper.writeValueAsString(values));
     assertEquals(serializer.toJson(values.get(0)), mapper.writeValueAsString(values.get(0)));
   }
