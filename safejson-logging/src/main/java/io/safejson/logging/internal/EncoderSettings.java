@@ -1,5 +1,13 @@
 package io.safejson.logging.internal;
 
+import static io.safejson.logging.internal.ConfigText.append;
+import static io.safejson.logging.internal.ConfigText.blankToNull;
+import static io.safejson.logging.internal.ConfigText.firstThen;
+import static io.safejson.logging.internal.ConfigText.isBlank;
+import static io.safejson.logging.internal.ConfigText.pair;
+import static io.safejson.logging.internal.ConfigText.plus;
+import static io.safejson.logging.internal.ConfigText.split;
+
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.Context;
 import ch.qos.logback.core.CoreConstants;
@@ -277,7 +285,7 @@ public final class EncoderSettings implements Cloneable {
 
   /** The static fields as trimmed {@code name, value} pairs, in configuration order. */
   List<Map.Entry<String, String>> staticFields() {
-    return staticFields.stream().map(EncoderSettings::pair).toList();
+    return staticFields.stream().map(ConfigText::pair).toList();
   }
 
   /** The field cap, lowered to what readers accept (less for GELF, whose full_message holds more). */
@@ -357,53 +365,5 @@ public final class EncoderSettings implements Cloneable {
       return List.of();
     }
     return keys.stream().filter(key -> !redactKeys.contains(key.toLowerCase(Locale.ROOT))).toList();
-  }
-
-  /** {@code first} (trimmed; none when null), then the other keys without it. */
-  private static List<String> firstThen(String first, List<String> others) {
-    return append(first == null ? List.of() : List.of(first.trim()), others);
-  }
-
-  /** {@code list} then the keys of {@code more} it does not hold yet, as a new immutable list. */
-  private static List<String> append(List<String> list, List<String> more) {
-    List<String> joined = new ArrayList<>(list);
-    more.stream().filter(key -> !joined.contains(key)).forEach(joined::add);
-    return List.copyOf(joined);
-  }
-
-  /** {@code list} and then {@code item} (null or repeated alike, reported by {@link #validate}), unmodifiable. */
-  private static List<String> plus(List<String> list, String item) {
-    List<String> joined = new ArrayList<>(list);
-    joined.add(item);
-    return Collections.unmodifiableList(joined);
-  }
-
-  /** The non-blank, trimmed items of a comma-separated list. */
-  private static List<String> split(String commaSeparated) {
-    List<String> items = new ArrayList<>();
-    if (commaSeparated != null) {
-      for (String item : commaSeparated.split(",")) {
-        if (!item.isBlank()) {
-          items.add(item.trim());
-        }
-      }
-    }
-    return items;
-  }
-
-  private static Map.Entry<String, String> pair(String text) {
-    int equals = text == null ? -1 : text.indexOf('=');
-    if (equals <= 0 || text.substring(0, equals).isBlank()) {
-      return null;
-    }
-    return Map.entry(text.substring(0, equals).trim(), text.substring(equals + 1).trim());
-  }
-
-  private static boolean isBlank(String text) {
-    return text == null || text.isBlank();
-  }
-
-  private static String blankToNull(String text) {
-    return isBlank(text) ? null : text.trim();
   }
 }
