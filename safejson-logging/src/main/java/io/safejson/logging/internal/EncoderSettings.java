@@ -181,13 +181,10 @@ public final class EncoderSettings implements Cloneable {
 
   /** Appends configuration errors (the component must not start) and warnings (values adjusted). */
   public void validate(List<String> errors, List<String> warnings) {
-    LogFormat parsed = parsedFormat();
-    if (parsed == null) {
-      try {
-        LogFormat.parse(format);
-      } catch (IllegalArgumentException e) {
-        errors.add("<format>: " + e.getMessage());
-      }
+    try {
+      LogFormat.parse(format);
+    } catch (IllegalArgumentException e) {
+      errors.add("<format>: " + e.getMessage());
     }
     if (maxFieldLength < 16) {
       errors.add("<maxFieldLength> must be at least 16: " + maxFieldLength);

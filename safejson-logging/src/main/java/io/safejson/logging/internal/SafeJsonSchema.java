@@ -5,9 +5,9 @@ import ch.qos.logback.classic.spi.IThrowableProxy;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
-import java.io.IOException;
 import io.safejson.logging.internal.Field.Part;
 import io.safejson.logging.internal.Field.Use;
+import java.io.IOException;
 import java.util.List;
 
 /** The {@code safejson} format: compact names, user data namespaced under {@code kv} and {@code mdc}. */
