@@ -80,6 +80,15 @@ final class GcpSchema extends LineSchema {
   }
 
   @Override
+  boolean specialWritesNothing(Field field, SerializableString name) {
+    return switch ((Special) field.special()) {
+      case SEVERITY -> name == null;
+      case SOURCE_LOCATION -> name == null || !config.includeCallerData();
+      case SERVICE_CONTEXT -> name == null || config.serviceName() == null;
+    };
+  }
+
+  @Override
   void writeSpecial(LineWriter w, Field field, SerializableString name, ILoggingEvent event, IThrowableProxy error)
       throws IOException {
     switch ((Special) field.special()) {

@@ -102,6 +102,12 @@ final class GelfSchema extends LineSchema {
     return 7;
   }
 
+  /** full_message marks a line cut even when it is excluded (the message was still cut): always written. */
+  @Override
+  boolean specialWritesNothing(Field field, SerializableString name) {
+    return field.special() != Special.FULL_MESSAGE && name == null;
+  }
+
   @Override
   void writeSpecial(LineWriter w, Field field, SerializableString name, ILoggingEvent event, IThrowableProxy error)
       throws IOException {

@@ -21,6 +21,13 @@ abstract class LineSchema {
   private final KeyStyle keyStyle;
   private final List<Map.Entry<String, String>> staticFields;
   private final TraceContext.Keys traceKeys;
+  private final Row[] fullRows;
+  private final Row[] minimalRows;
+  private final SerializableString spanName;
+  private final SerializableString flagsName;
+
+  /** A row of the table to write, with its resolved name (null: excluded, or a section of user fields). */
+  private record Row(Field.Part part, Field field, SerializableString name) {}
 
   /** A format with the field table {@code fields}, spelling user keys with {@code keyStyle}. */
   LineSchema(EncoderSettings config, List<Field> fields, KeyStyle keyStyle) {
@@ -30,6 +37,52 @@ abstract class LineSchema {
     this.keyStyle = keyStyle;
     this.staticFields = config.staticFields();
     this.traceKeys = config.traceKeys();
+    this.spanName = table.name(Field.Part.SPAN_ID);
+    this.flagsName = table.name(Field.Part.TRACE_FLAGS);
+    this.fullRows = rows(false);
+    this.minimalRows = rows(true);
+  }
+
+  /**
+   * The rows a full or a minimal line writes, leaving out those that write nothing under this configuration
+   * (an excluded name, caller data off, no service name...): decided once rather than for every event.
+   */
+  private Row[] rows(boolean minimal) {
+    List<Row> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < table.size(); i++) {
+      Field field = table.row(i);
+      if ((!minimal || field.required()) && !writesNothing(field, table.name(i))) {
+        rows.add(new Row(field.part(), field, table.name(i)));
+      }
+    }
+    return rows.toArray(new Row[0]);
+  }
+
+  /** Whether {@code field}, under {@code name}, never writes anything with this configuration. */
+  private boolean writesNothing(Field field, SerializableString name) {
+    return switch (field.part()) {
+      case SPAN_ID, TRACE_FLAGS, NONE -> true; // the span and flags: written by the TRACE_ID row
+      case TRACE_ID, USER_FIELDS -> false; // read or write the MDC even when their own name is excluded
+      case SPECIAL -> specialWritesNothing(field, name);
+      case SERVICE_NAME -> name == null || config.serviceName() == null;
+      case SERVICE_VERSION -> name == null || config.serviceVersion() == null;
+      case SERVICE_ENVIRONMENT -> name == null || config.serviceEnvironment() == null;
+      case CALLER_CLASS, CALLER_METHOD, CALLER_FILE, CALLER_LINE -> name == null || !config.includeCallerData();
+      default -> name == null;
+    };
+  }
+
+  /**
+   * Whether the format's own field never writes anything with this configuration; by default when its name is
+   * excluded. A field that has effects without a name (GELF's full_message marks a line cut) overrides it.
+   */
+  boolean specialWritesNothing(Field field, SerializableString name) {
+    return name == null;
+  }
+
+  /** Whether any static field is configured. */
+  final boolean hasStaticFields() {
+    return !staticFields.isEmpty();
   }
 
   /** How user keys are spelled, and their values written, in this format. */
@@ -50,11 +103,35 @@ abstract class LineSchema {
   /** Writes the event; {@code note} describes an earlier failed attempt, or is null. */
   final void write(LineWriter w, ILoggingEvent event, String note) throws IOException {
     IThrowableProxy error = throwable(event);
-    boolean full = !w.budget().minimal();
-    for (int i = 0; i < table.size(); i++) { // indexed: no iterator per event
-      Field field = table.row(i);
-      if (full || field.required()) {
-        writeField(w, field, table.name(i), event, error, note);
+    Row[] rows = w.budget().minimal() ? minimalRows : fullRows;
+    for (Row row : rows) {
+      SerializableString name = row.name();
+      switch (row.part()) {
+        case ISO_TIME -> w.timestamp(name, EventContent.epochMillis(event));
+        case LEVEL -> w.repeatedString(name, EventContent.level(event));
+        case LOGGER -> w.repeatedString(name, EventContent.logger(event));
+        case THREAD -> w.repeatedString(name, EventContent.thread(event));
+        case MESSAGE -> w.string(name, EventContent.message(event));
+        case CONSTANT -> w.repeatedString(name, row.field().constant());
+        case CONTEXT -> w.repeatedString(name, EventContent.contextName(event));
+        case SERVICE_NAME -> w.repeatedString(name, config.serviceName());
+        case SERVICE_VERSION -> w.repeatedString(name, config.serviceVersion());
+        case SERVICE_ENVIRONMENT -> w.repeatedString(name, config.serviceEnvironment());
+        case MARKERS -> EventContent.writeMarkers(w, name, event);
+        case CALLER_CLASS, CALLER_METHOD, CALLER_FILE, CALLER_LINE -> writeCaller(w, row.part(), name, event);
+        case ERROR_TYPE -> w.repeatedString(name, error == null ? null : error.getClassName());
+        case ERROR_MESSAGE -> w.string(name, error == null ? null : error.getMessage());
+        case STACK_TRACE -> writeStackTraceOrSummary(w, name, error);
+        case TRACE_ID -> writeTrace(w, event, name, spanName, flagsName);
+        case USER_FIELDS -> writeUserFieldsTopLevel(w, event);
+        case ENCODER_ERROR -> w.string(name, note, Budget.MINIMAL_FIELD_CAP);
+        case TRUNCATED -> {
+          if (w.truncated()) {
+            w.bool(name, true);
+          }
+        }
+        case SPECIAL -> writeSpecial(w, row.field(), name, event, error);
+        case SPAN_ID, TRACE_FLAGS, NONE -> { } // never in the rows
       }
     }
   }
@@ -62,37 +139,6 @@ abstract class LineSchema {
   /** Writes one of the format's own fields ({@link Field.Part#SPECIAL}); a null name is an excluded field. */
   abstract void writeSpecial(LineWriter w, Field field, SerializableString name, ILoggingEvent event,
       IThrowableProxy error) throws IOException;
-
-  private void writeField(LineWriter w, Field field, SerializableString name, ILoggingEvent event,
-      IThrowableProxy error, String note) throws IOException {
-    switch (field.part()) {
-      case ISO_TIME -> w.timestamp(name, EventContent.epochMillis(event));
-      case LEVEL -> w.repeatedString(name, EventContent.level(event));
-      case LOGGER -> w.repeatedString(name, EventContent.logger(event));
-      case THREAD -> w.repeatedString(name, EventContent.thread(event));
-      case MESSAGE -> w.string(name, EventContent.message(event));
-      case CONSTANT -> w.repeatedString(name, field.constant());
-      case CONTEXT -> w.repeatedString(name, EventContent.contextName(event));
-      case SERVICE_NAME -> w.repeatedString(name, config.serviceName());
-      case SERVICE_VERSION -> w.repeatedString(name, config.serviceVersion());
-      case SERVICE_ENVIRONMENT -> w.repeatedString(name, config.serviceEnvironment());
-      case MARKERS -> EventContent.writeMarkers(w, name, event);
-      case CALLER_CLASS, CALLER_METHOD, CALLER_FILE, CALLER_LINE -> writeCaller(w, field.part(), name, event);
-      case ERROR_TYPE -> w.repeatedString(name, error == null ? null : error.getClassName());
-      case ERROR_MESSAGE -> w.string(name, error == null ? null : error.getMessage());
-      case STACK_TRACE -> writeStackTraceOrSummary(w, name, error);
-      case TRACE_ID -> writeTrace(w, event, name, table.name(Field.Part.SPAN_ID), table.name(Field.Part.TRACE_FLAGS));
-      case SPAN_ID, TRACE_FLAGS, NONE -> { } // SPAN_ID, TRACE_FLAGS: written with TRACE_ID
-      case USER_FIELDS -> writeUserFieldsTopLevel(w, event);
-      case ENCODER_ERROR -> w.string(name, note, Budget.MINIMAL_FIELD_CAP);
-      case TRUNCATED -> {
-        if (w.truncated()) {
-          w.bool(name, true);
-        }
-      }
-      case SPECIAL -> writeSpecial(w, field, name, event, error);
-    }
-  }
 
   private void writeCaller(LineWriter w, Field.Part part, SerializableString name, ILoggingEvent event)
       throws IOException {

@@ -56,6 +56,17 @@ final class SafeJsonSchema extends LineSchema {
   }
 
   @Override
+  boolean specialWritesNothing(Field field, SerializableString name) {
+    return switch ((Special) field.special()) {
+      case SERVICE -> name == null
+          || (config.serviceName() == null && config.serviceVersion() == null && config.serviceEnvironment() == null);
+      case CALLER -> name == null || !config.includeCallerData();
+      case STATIC_FIELDS -> !hasStaticFields();
+      case KV, MDC, ERROR -> name == null;
+    };
+  }
+
+  @Override
   void writeSpecial(LineWriter w, Field field, SerializableString name, ILoggingEvent event, IThrowableProxy error)
       throws IOException {
     switch ((Special) field.special()) {
