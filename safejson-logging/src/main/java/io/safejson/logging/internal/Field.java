@@ -1,5 +1,10 @@
 package io.safejson.logging.internal;
 
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import com.fasterxml.jackson.core.SerializableString;
+import java.io.IOException;
+
 /**
  * One row of a format's field table: the standard name of a top-level field, whether every line has it, and
  * how it is written. A format is a list of these in write order ({@link FieldTable}); every name in the list
@@ -28,26 +33,209 @@ record Field(String name, Use use, Part part, String constant, Enum<?> special) 
     RESERVED
   }
 
-  /** How a field's value is written; the same for every format that has the field. */
+  /**
+   * How a field's value is written; the same for every format that has the field. Each constant writes its
+   * field, then calls the next row's ({@link Step}): one call site per constant, so the JIT sees each as
+   * monomorphic for a format, where one loop over a switch would pay an unpredictable jump per field.
+   */
   enum Part {
-    ISO_TIME, LEVEL, LOGGER, THREAD, MESSAGE, CONSTANT, CONTEXT,
-    SERVICE_NAME, SERVICE_VERSION, SERVICE_ENVIRONMENT, MARKERS,
-    CALLER_CLASS, CALLER_METHOD, CALLER_FILE, CALLER_LINE,
-    ERROR_TYPE, ERROR_MESSAGE,
+    ISO_TIME {
+      @Override
+      void write(Step s, LineSchema c, LineWriter w, ILoggingEvent e, IThrowableProxy x, String n) throws IOException {
+        w.timestamp(s.name, EventContent.epochMillis(e));
+        s.next.part.write(s.next, c, w, e, x, n);
+      }
+    },
+    LEVEL {
+      @Override
+      void write(Step s, LineSchema c, LineWriter w, ILoggingEvent e, IThrowableProxy x, String n) throws IOException {
+        w.repeatedString(s.name, EventContent.level(e));
+        s.next.part.write(s.next, c, w, e, x, n);
+      }
+    },
+    LOGGER {
+      @Override
+      void write(Step s, LineSchema c, LineWriter w, ILoggingEvent e, IThrowableProxy x, String n) throws IOException {
+        w.repeatedString(s.name, EventContent.logger(e));
+        s.next.part.write(s.next, c, w, e, x, n);
+      }
+    },
+    THREAD {
+      @Override
+      void write(Step s, LineSchema c, LineWriter w, ILoggingEvent e, IThrowableProxy x, String n) throws IOException {
+        w.repeatedString(s.name, EventContent.thread(e));
+        s.next.part.write(s.next, c, w, e, x, n);
+      }
+    },
+    MESSAGE {
+      @Override
+      void write(Step s, LineSchema c, LineWriter w, ILoggingEvent e, IThrowableProxy x, String n) throws IOException {
+        w.string(s.name, EventContent.message(e));
+        s.next.part.write(s.next, c, w, e, x, n);
+      }
+    },
+    CONSTANT {
+      @Override
+      void write(Step s, LineSchema c, LineWriter w, ILoggingEvent e, IThrowableProxy x, String n) throws IOException {
+        w.repeatedString(s.name, s.field.constant());
+        s.next.part.write(s.next, c, w, e, x, n);
+      }
+    },
+    CONTEXT {
+      @Override
+      void write(Step s, LineSchema c, LineWriter w, ILoggingEvent e, IThrowableProxy x, String n) throws IOException {
+        w.repeatedString(s.name, EventContent.contextName(e));
+        s.next.part.write(s.next, c, w, e, x, n);
+      }
+    },
+    SERVICE_NAME {
+      @Override
+      void write(Step s, LineSchema c, LineWriter w, ILoggingEvent e, IThrowableProxy x, String n) throws IOException {
+        w.repeatedString(s.name, c.config.serviceName());
+        s.next.part.write(s.next, c, w, e, x, n);
+      }
+    },
+    SERVICE_VERSION {
+      @Override
+      void write(Step s, LineSchema c, LineWriter w, ILoggingEvent e, IThrowableProxy x, String n) throws IOException {
+        w.repeatedString(s.name, c.config.serviceVersion());
+        s.next.part.write(s.next, c, w, e, x, n);
+      }
+    },
+    SERVICE_ENVIRONMENT {
+      @Override
+      void write(Step s, LineSchema c, LineWriter w, ILoggingEvent e, IThrowableProxy x, String n) throws IOException {
+        w.repeatedString(s.name, c.config.serviceEnvironment());
+        s.next.part.write(s.next, c, w, e, x, n);
+      }
+    },
+    MARKERS {
+      @Override
+      void write(Step s, LineSchema c, LineWriter w, ILoggingEvent e, IThrowableProxy x, String n) throws IOException {
+        EventContent.writeMarkers(w, s.name, e);
+        s.next.part.write(s.next, c, w, e, x, n);
+      }
+    },
+    CALLER_CLASS {
+      @Override
+      void write(Step s, LineSchema c, LineWriter w, ILoggingEvent e, IThrowableProxy x, String n) throws IOException {
+        c.writeCaller(w, this, s.name, e);
+        s.next.part.write(s.next, c, w, e, x, n);
+      }
+    },
+    CALLER_METHOD {
+      @Override
+      void write(Step s, LineSchema c, LineWriter w, ILoggingEvent e, IThrowableProxy x, String n) throws IOException {
+        c.writeCaller(w, this, s.name, e);
+        s.next.part.write(s.next, c, w, e, x, n);
+      }
+    },
+    CALLER_FILE {
+      @Override
+      void write(Step s, LineSchema c, LineWriter w, ILoggingEvent e, IThrowableProxy x, String n) throws IOException {
+        c.writeCaller(w, this, s.name, e);
+        s.next.part.write(s.next, c, w, e, x, n);
+      }
+    },
+    CALLER_LINE {
+      @Override
+      void write(Step s, LineSchema c, LineWriter w, ILoggingEvent e, IThrowableProxy x, String n) throws IOException {
+        c.writeCaller(w, this, s.name, e);
+        s.next.part.write(s.next, c, w, e, x, n);
+      }
+    },
+    ERROR_TYPE {
+      @Override
+      void write(Step s, LineSchema c, LineWriter w, ILoggingEvent e, IThrowableProxy x, String n) throws IOException {
+        w.repeatedString(s.name, x == null ? null : x.getClassName());
+        s.next.part.write(s.next, c, w, e, x, n);
+      }
+    },
+    ERROR_MESSAGE {
+      @Override
+      void write(Step s, LineSchema c, LineWriter w, ILoggingEvent e, IThrowableProxy x, String n) throws IOException {
+        w.string(s.name, x == null ? null : x.getMessage());
+        s.next.part.write(s.next, c, w, e, x, n);
+      }
+    },
     /** The stack trace on full lines, {@code type: message} on minimal ones. */
-    STACK_TRACE,
+    STACK_TRACE {
+      @Override
+      void write(Step s, LineSchema c, LineWriter w, ILoggingEvent e, IThrowableProxy x, String n) throws IOException {
+        c.writeStackTraceOrSummary(w, s.name, x);
+        s.next.part.write(s.next, c, w, e, x, n);
+      }
+    },
     /** The promoted trace id; the same row writes the {@link #SPAN_ID} and {@link #TRACE_FLAGS} fields. */
-    TRACE_ID, SPAN_ID, TRACE_FLAGS,
+    TRACE_ID {
+      @Override
+      void write(Step s, LineSchema c, LineWriter w, ILoggingEvent e, IThrowableProxy x, String n) throws IOException {
+        c.writeTrace(w, e, s.name);
+        s.next.part.write(s.next, c, w, e, x, n);
+      }
+    },
+    SPAN_ID,
+    TRACE_FLAGS,
     /** Static fields, key-values and MDC entries, top level. */
-    USER_FIELDS,
+    USER_FIELDS {
+      @Override
+      void write(Step s, LineSchema c, LineWriter w, ILoggingEvent e, IThrowableProxy x, String n) throws IOException {
+        c.writeUserFieldsTopLevel(w, e);
+        s.next.part.write(s.next, c, w, e, x, n);
+      }
+    },
     /** The note describing an earlier failed attempt at the line. */
-    ENCODER_ERROR,
+    ENCODER_ERROR {
+      @Override
+      void write(Step s, LineSchema c, LineWriter w, ILoggingEvent e, IThrowableProxy x, String n) throws IOException {
+        w.string(s.name, n, Budget.MINIMAL_FIELD_CAP);
+        s.next.part.write(s.next, c, w, e, x, n);
+      }
+    },
     /** {@code true} when anything on the line was cut to fit. */
-    TRUNCATED,
+    TRUNCATED {
+      @Override
+      void write(Step s, LineSchema c, LineWriter w, ILoggingEvent e, IThrowableProxy x, String n) throws IOException {
+        if (w.truncated()) {
+          w.bool(s.name, true);
+        }
+        s.next.part.write(s.next, c, w, e, x, n);
+      }
+    },
     /** Written by the format itself ({@link LineSchema#writeSpecial}). */
-    SPECIAL,
+    SPECIAL {
+      @Override
+      void write(Step s, LineSchema c, LineWriter w, ILoggingEvent e, IThrowableProxy x, String n) throws IOException {
+        c.writeSpecial(w, s.field, s.name, e, x);
+        s.next.part.write(s.next, c, w, e, x, n);
+      }
+    },
     /** Never written ({@link Use#RESERVED}). */
-    NONE
+    NONE,
+    /** The end of a line's rows. */
+    END;
+
+    /**
+     * Writes the field of row {@code s} then the following rows, for schema {@code c}, writer {@code w}, event
+     * {@code e}, its exception {@code x} and note {@code n}. Rows that are never in a chain write nothing.
+     */
+    void write(Step s, LineSchema c, LineWriter w, ILoggingEvent e, IThrowableProxy x, String n) throws IOException {
+      // END, and the parts written by another row or never: nothing.
+    }
+  }
+
+  /** One row of a format's compiled chain: its part, field and resolved name, and the row after it. */
+  static final class Step {
+    final Part part;
+    final Field field;
+    final SerializableString name;
+    Step next;
+
+    Step(Part part, Field field, SerializableString name) {
+      this.part = part;
+      this.field = field;
+      this.name = name;
+    }
   }
 
   static Field required(String name, Part part) {

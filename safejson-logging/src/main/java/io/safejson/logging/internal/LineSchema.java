@@ -21,13 +21,10 @@ abstract class LineSchema {
   private final KeyStyle keyStyle;
   private final List<Map.Entry<String, String>> staticFields;
   private final TraceContext.Keys traceKeys;
-  private final Row[] fullRows;
-  private final Row[] minimalRows;
+  private final Field.Step fullRows;
+  private final Field.Step minimalRows;
   private final SerializableString spanName;
   private final SerializableString flagsName;
-
-  /** A row of the table to write, with its resolved name (null: excluded, or a section of user fields). */
-  private record Row(Field.Part part, Field field, SerializableString name) {}
 
   /** A format with the field table {@code fields}, spelling user keys with {@code keyStyle}. */
   LineSchema(EncoderSettings config, List<Field> fields, KeyStyle keyStyle) {
@@ -44,18 +41,21 @@ abstract class LineSchema {
   }
 
   /**
-   * The rows a full or a minimal line writes, leaving out those that write nothing under this configuration
-   * (an excluded name, caller data off, no service name...): decided once rather than for every event.
+   * The rows a full or a minimal line writes, chained in order, leaving out those that write nothing under this
+   * configuration (an excluded name, caller data off, no service name...): decided once, not for every event.
    */
-  private Row[] rows(boolean minimal) {
-    List<Row> rows = new java.util.ArrayList<>();
+  private Field.Step rows(boolean minimal) {
+    Field.Step first = new Field.Step(Field.Part.END, null, null);
+    Field.Step last = first;
     for (int i = 0; i < table.size(); i++) {
       Field field = table.row(i);
       if ((!minimal || field.required()) && !writesNothing(field, table.name(i))) {
-        rows.add(new Row(field.part(), field, table.name(i)));
+        last.next = new Field.Step(field.part(), field, table.name(i));
+        last = last.next;
       }
     }
-    return rows.toArray(new Row[0]);
+    last.next = new Field.Step(Field.Part.END, null, null);
+    return first.next;
   }
 
   /** Whether {@code field}, under {@code name}, never writes anything with this configuration. */
@@ -102,45 +102,15 @@ abstract class LineSchema {
 
   /** Writes the event; {@code note} describes an earlier failed attempt, or is null. */
   final void write(LineWriter w, ILoggingEvent event, String note) throws IOException {
-    IThrowableProxy error = throwable(event);
-    Row[] rows = w.budget().minimal() ? minimalRows : fullRows;
-    for (Row row : rows) {
-      SerializableString name = row.name();
-      switch (row.part()) {
-        case ISO_TIME -> w.timestamp(name, EventContent.epochMillis(event));
-        case LEVEL -> w.repeatedString(name, EventContent.level(event));
-        case LOGGER -> w.repeatedString(name, EventContent.logger(event));
-        case THREAD -> w.repeatedString(name, EventContent.thread(event));
-        case MESSAGE -> w.string(name, EventContent.message(event));
-        case CONSTANT -> w.repeatedString(name, row.field().constant());
-        case CONTEXT -> w.repeatedString(name, EventContent.contextName(event));
-        case SERVICE_NAME -> w.repeatedString(name, config.serviceName());
-        case SERVICE_VERSION -> w.repeatedString(name, config.serviceVersion());
-        case SERVICE_ENVIRONMENT -> w.repeatedString(name, config.serviceEnvironment());
-        case MARKERS -> EventContent.writeMarkers(w, name, event);
-        case CALLER_CLASS, CALLER_METHOD, CALLER_FILE, CALLER_LINE -> writeCaller(w, row.part(), name, event);
-        case ERROR_TYPE -> w.repeatedString(name, error == null ? null : error.getClassName());
-        case ERROR_MESSAGE -> w.string(name, error == null ? null : error.getMessage());
-        case STACK_TRACE -> writeStackTraceOrSummary(w, name, error);
-        case TRACE_ID -> writeTrace(w, event, name, spanName, flagsName);
-        case USER_FIELDS -> writeUserFieldsTopLevel(w, event);
-        case ENCODER_ERROR -> w.string(name, note, Budget.MINIMAL_FIELD_CAP);
-        case TRUNCATED -> {
-          if (w.truncated()) {
-            w.bool(name, true);
-          }
-        }
-        case SPECIAL -> writeSpecial(w, row.field(), name, event, error);
-        case SPAN_ID, TRACE_FLAGS, NONE -> { } // never in the rows
-      }
-    }
+    Field.Step first = w.budget().minimal() ? minimalRows : fullRows;
+    first.part.write(first, this, w, event, throwable(event), note);
   }
 
   /** Writes one of the format's own fields ({@link Field.Part#SPECIAL}); a null name is an excluded field. */
   abstract void writeSpecial(LineWriter w, Field field, SerializableString name, ILoggingEvent event,
       IThrowableProxy error) throws IOException;
 
-  private void writeCaller(LineWriter w, Field.Part part, SerializableString name, ILoggingEvent event)
+  final void writeCaller(LineWriter w, Field.Part part, SerializableString name, ILoggingEvent event)
       throws IOException {
     StackTraceElement frame = caller(event);
     if (frame == null) {
@@ -160,7 +130,7 @@ abstract class LineSchema {
   }
 
   /** The stack trace on a full line; on a minimal one (a required field) only {@code type: message}. */
-  private void writeStackTraceOrSummary(LineWriter w, SerializableString name, IThrowableProxy error)
+  final void writeStackTraceOrSummary(LineWriter w, SerializableString name, IThrowableProxy error)
       throws IOException {
     if (error == null) {
       return;
@@ -197,6 +167,11 @@ abstract class LineSchema {
     return trace;
   }
 
+  /** Writes the trace fields, the trace id under {@code traceName}: see the method below. */
+  final void writeTrace(LineWriter w, ILoggingEvent event, SerializableString traceName) throws IOException {
+    writeTrace(w, event, traceName, spanName, flagsName);
+  }
+
   /**
    * Writes the promoted trace id, span id and trace flags (2 hex digits) under names users may also write
    * ({@link Field.Use#SHARED}), claiming each name written; written before the user fields. A format whose
@@ -224,7 +199,7 @@ abstract class LineSchema {
   }
 
   /** The common user-named sections, top level, in a fixed order: static fields, key-values, MDC. */
-  private void writeUserFieldsTopLevel(LineWriter w, ILoggingEvent event) throws IOException {
+  final void writeUserFieldsTopLevel(LineWriter w, ILoggingEvent event) throws IOException {
     writeStaticFields(w);
     EventContent.writeKeyValues(w, event, true, keyStyle, "kv");
     EventContent.writeMdc(w, event, true, keyStyle, "mdc");
