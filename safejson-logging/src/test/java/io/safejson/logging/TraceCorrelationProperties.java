@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -92,7 +93,7 @@ final class TraceCorrelationProperties {
       String key = entry.getKey();
       boolean promoted = key.equals(traceKey) || key.equals(spanKey) || key.equals(flagsKey);
       boolean kept = dump.entrySet().stream().anyMatch(
-          field -> field.getKey().contains(key) && field.getValue().isTextual()
+          field -> spells(format, field.getKey(), key) && field.getValue().isTextual()
               && field.getValue().asText().equals(entry.getValue()));
       assertEquals(!promoted, kept, key + (promoted ? " promoted, so left out of the dump: " : " stays: ") + line);
     }
@@ -159,6 +160,19 @@ final class TraceCorrelationProperties {
       encoder.start();
       return encoder;
     });
+  }
+
+  /**
+   * Whether the dump's field {@code name} is the MDC entry {@code key}: the key itself, or renamed after a
+   * collision ({@code mdc_key}, {@code mdc_key_2}...), behind the format's user prefix. Exact, so that another
+   * entry whose key merely contains this one ({@code dd.trace_id} and {@code trace_id}) is not taken for it.
+   */
+  private static boolean spells(TraceFormat format, String name, String key) {
+    if (!name.startsWith(format.userPrefix)) {
+      return false;
+    }
+    String bare = name.substring(format.userPrefix.length());
+    return bare.equals(key) || bare.equals("mdc_" + key) || bare.matches(Pattern.quote("mdc_" + key) + "_[0-9]+");
   }
 
   @Provide
