@@ -4,7 +4,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.spi.LifeCycle;
 import io.safejson.logging.internal.EncoderSettings;
-import io.safejson.logging.internal.LineRenderer;
+import java.util.function.Function;
 
 /**
  * The options and life cycle shared by {@link SafeJsonEncoder} and {@link SafeJsonLayout}: one set of
@@ -15,7 +15,7 @@ import io.safejson.logging.internal.LineRenderer;
  */
 public abstract class SafeJsonOptions extends ContextAwareBase implements LifeCycle {
   private final EncoderSettings settings = new EncoderSettings();
-  private volatile LineRenderer renderer;
+  private volatile Function<ILoggingEvent, byte[]> renderer;
 
   SafeJsonOptions() {}
 
@@ -153,7 +153,7 @@ public abstract class SafeJsonOptions extends ContextAwareBase implements LifeCy
 
   /** Returns the event as one JSON line ending in {@code \n}; never throws, even before {@link #start()}. */
   byte[] renderLine(ILoggingEvent event) {
-    LineRenderer current = renderer;
-    return (current != null ? current : EncoderSettings.defaultRenderer()).render(event);
+    Function<ILoggingEvent, byte[]> current = renderer;
+    return (current != null ? current : EncoderSettings.defaultRenderer()).apply(event);
   }
 }

@@ -1,23 +1,39 @@
 package io.safejson.logging.internal;
 
+import static io.safejson.logging.internal.ConfigText.append;
+import static io.safejson.logging.internal.ConfigText.blankToNull;
+import static io.safejson.logging.internal.ConfigText.firstThen;
+import static io.safejson.logging.internal.ConfigText.isBlank;
+import static io.safejson.logging.internal.ConfigText.pair;
+import static io.safejson.logging.internal.ConfigText.plus;
+import static io.safejson.logging.internal.ConfigText.split;
+
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.Context;
 import ch.qos.logback.core.CoreConstants;
 import ch.qos.logback.core.spi.ContextAware;
 import io.safejson.logging.LogFormat;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * The options shared by {@code SafeJsonEncoder} and {@code SafeJsonLayout}, as Logback sets them from XML;
- * {@link #validate(List, List)} then {@link #toConfig(String)} turn them into a {@link RendererConfig}.
- * Not thread-safe: Logback configures a component on one thread, before {@code start()}.
+ * The one settings object of {@code SafeJsonEncoder} and {@code SafeJsonLayout}: each option is a field here,
+ * with its default, set by the component's Joran setter through this class's one setter, and read by the
+ * renderer from an immutable copy ({@link #resolved(String)}). Options that only one format uses live with
+ * that format ({@link GcpSchema.Options}, {@link GelfSchema.Options}); their flat setters stay here.
+ *
+ * <p>Not thread-safe while configured (Logback configures a component on one thread, before {@code start()});
+ * a resolved copy is immutable (every field holds an immutable value) and thread-safe.
  */
-public final class EncoderSettings {
+public final class EncoderSettings implements Cloneable {
   /** Default per-field cap, in chars. */
   public static final int DEFAULT_MAX_FIELD_LENGTH = 32_768;
   /** Default per-event cap: 256 KiB (Cloud Logging's entry limit) minus room for the collector's metadata. */
@@ -38,30 +54,31 @@ public final class EncoderSettings {
   /** OpenTelemetry's key for the W3C trace flags (Micrometer Tracing and Datadog put none in the MDC). */
   public static final List<String> DEFAULT_TRACE_FLAGS_MDC_KEYS = List.of("trace_flags");
 
+  // Every field holds an immutable value (lists are replaced, never changed), so clone() is a deep snapshot.
   private String format = "safejson";
   private String serviceName;
   private String serviceVersion;
   private String serviceEnvironment;
-  private final List<String> staticFields = new ArrayList<>();
+  private List<String> staticFields = List.of();
   private int maxFieldLength = DEFAULT_MAX_FIELD_LENGTH;
   private int maxEventBytes = DEFAULT_MAX_EVENT_BYTES;
   private int maxStackTraceLength = DEFAULT_MAX_STACK_TRACE_LENGTH;
   private boolean rootCauseFirst;
   private boolean includeCallerData;
-  private String traceIdMdcKey = "trace_id";
-  private String spanIdMdcKey = "span_id";
+  private String traceIdMdcKey;
+  private String spanIdMdcKey;
   private boolean traceIdMdcKeySet;
   private boolean spanIdMdcKeySet;
   private List<String> traceIdMdcKeys = DEFAULT_TRACE_ID_MDC_KEYS;
   private List<String> spanIdMdcKeys = DEFAULT_SPAN_ID_MDC_KEYS;
   private List<String> traceFlagsMdcKeys = DEFAULT_TRACE_FLAGS_MDC_KEYS;
   private boolean traceCorrelation = true;
-  private String gcpProjectId;
-  private final List<String> redact = new ArrayList<>();
+  private List<String> redact = List.of();
   private boolean redactDefaults = true;
-  private final List<String> renames = new ArrayList<>();
-  private final List<String> excludes = new ArrayList<>();
-  private String host;
+  private List<String> renames = List.of();
+  private List<String> excludes = List.of();
+  private GcpSchema.Options gcp = GcpSchema.Options.DEFAULTS;
+  private GelfSchema.Options gelf = GelfSchema.Options.DEFAULTS;
 
   public void setFormat(String format) {
     this.format = format;
@@ -80,7 +97,7 @@ public final class EncoderSettings {
   }
 
   public void addStaticField(String nameEqualsValue) {
-    staticFields.add(nameEqualsValue);
+    staticFields = plus(staticFields, nameEqualsValue);
   }
 
   public void setMaxFieldLength(int maxFieldLength) {
@@ -103,10 +120,6 @@ public final class EncoderSettings {
     this.includeCallerData = includeCallerData;
   }
 
-  public boolean isIncludeCallerData() {
-    return includeCallerData;
-  }
-
   /** The MDC key read first for the trace id, before {@link #setTraceIdMdcKeys}'s. */
   public void setTraceIdMdcKey(String key) {
     this.traceIdMdcKey = key;
@@ -121,12 +134,12 @@ public final class EncoderSettings {
 
   /** Comma-separated MDC keys holding a trace id, in order of precedence; replaces the default list. */
   public void setTraceIdMdcKeys(String commaSeparatedKeys) {
-    this.traceIdMdcKeys = keyList(commaSeparatedKeys);
+    this.traceIdMdcKeys = append(List.of(), split(commaSeparatedKeys));
   }
 
   /** Comma-separated MDC keys holding a span id, in order of precedence; replaces the default list. */
   public void setSpanIdMdcKeys(String commaSeparatedKeys) {
-    this.spanIdMdcKeys = keyList(commaSeparatedKeys);
+    this.spanIdMdcKeys = append(List.of(), split(commaSeparatedKeys));
   }
 
   /** Whether trace context is promoted from the MDC at all; false leaves every MDC entry in the dump. */
@@ -136,22 +149,17 @@ public final class EncoderSettings {
 
   /** Comma-separated MDC keys holding the W3C trace flags, in order of precedence; replaces the default list. */
   public void setTraceFlagsMdcKeys(String commaSeparatedKeys) {
-    this.traceFlagsMdcKeys = keyList(commaSeparatedKeys);
+    this.traceFlagsMdcKeys = append(List.of(), split(commaSeparatedKeys));
   }
 
+  /** GCP only: see {@link GcpSchema.Options}. */
   public void setGcpProjectId(String projectId) {
-    this.gcpProjectId = blankToNull(projectId);
+    this.gcp = new GcpSchema.Options(blankToNull(projectId));
   }
 
   /** Adds comma-separated keys to redact; additive across calls. */
   public void setRedact(String commaSeparatedKeys) {
-    if (commaSeparatedKeys != null) {
-      for (String key : commaSeparatedKeys.split(",")) {
-        if (!key.isBlank()) {
-          redact.add(key.trim());
-        }
-      }
-    }
+    redact = append(redact, split(commaSeparatedKeys));
   }
 
   public void setRedactDefaults(boolean redactDefaults) {
@@ -159,15 +167,16 @@ public final class EncoderSettings {
   }
 
   public void addRenameField(String oldEqualsNew) {
-    renames.add(oldEqualsNew);
+    renames = plus(renames, oldEqualsNew);
   }
 
   public void addExcludeField(String commaSeparatedNames) {
-    excludes.add(commaSeparatedNames);
+    excludes = append(excludes, split(commaSeparatedNames));
   }
 
+  /** GELF only: see {@link GelfSchema.Options}. */
   public void setHost(String host) {
-    this.host = blankToNull(host);
+    this.gelf = new GelfSchema.Options(blankToNull(host));
   }
 
   /** Appends configuration errors (the component must not start) and warnings (values adjusted). */
@@ -186,114 +195,32 @@ public final class EncoderSettings {
     if (maxStackTraceLength < 0) {
       errors.add("<maxStackTraceLength> must not be negative: " + maxStackTraceLength);
     }
-    if (traceIdMdcKey == null || traceIdMdcKey.isBlank() || spanIdMdcKey == null || spanIdMdcKey.isBlank()) {
+    if ((traceIdMdcKeySet && isBlank(traceIdMdcKey)) || (spanIdMdcKeySet && isBlank(spanIdMdcKey))) {
       errors.add("<traceIdMdcKey> and <spanIdMdcKey> must not be blank");
     }
-    for (String field : staticFields) {
-      if (pair(field) == null) {
-        errors.add("<staticField> must be name=value: " + field);
-      }
-    }
-    for (String rename : renames) {
-      Map.Entry<String, String> pair = pair(rename);
-      if (pair == null || pair.getValue().isBlank()) {
-        errors.add("<renameField> must be old=new: " + rename);
-      }
-    }
-    if (maxFieldLength > readableFieldLength()) {
+    staticFields.stream().filter(field -> pair(field) == null)
+        .forEach(field -> errors.add("<staticField> must be name=value: " + field));
+    renames.stream().filter(rename -> pair(rename) == null || pair(rename).getValue().isBlank())
+        .forEach(rename -> errors.add("<renameField> must be old=new: " + rename));
+    if (maxFieldLength > maxFieldLength()) {
       warnings.add("<maxFieldLength> " + maxFieldLength + " exceeds the string length default JSON readers accept"
-          + " (Jackson 2: 20,000,000 chars); using " + readableFieldLength());
+          + " (Jackson 2: 20,000,000 chars); using " + maxFieldLength());
     }
-    if (maxStackTraceLength > readableStackTraceLength()) {
+    if (maxStackTraceLength > maxStackTraceLength()) {
       warnings.add("<maxStackTraceLength> " + maxStackTraceLength + " exceeds the string length default JSON readers"
-          + " accept (Jackson 2: 20,000,000 chars, message included for gelf); using " + readableStackTraceLength());
+          + " accept (Jackson 2: 20,000,000 chars, message included for gelf); using " + maxStackTraceLength());
     }
-    if (isGcp() && maxEventBytes > DEFAULT_MAX_EVENT_BYTES) {
+    if (maxEventBytes > maxEventBytes()) {
       warnings.add("<maxEventBytes> " + maxEventBytes + " exceeds Cloud Logging's 256 KiB entry limit; using "
-          + DEFAULT_MAX_EVENT_BYTES);
+          + maxEventBytes());
     }
-  }
-
-  /** The field cap, lowered to what readers accept; for GELF, so that full_message can also hold a newline and a cut stack trace. */
-  private int readableFieldLength() {
-    int suffix = Texts.TRUNCATED_SUFFIX.length();
-    return Math.min(maxFieldLength, isFormat(LogFormat.GELF) ? MAX_READABLE_FIELD_LENGTH - 1 - suffix : MAX_READABLE_FIELD_LENGTH);
-  }
-
-  /**
-   * The stack trace cap, lowered to what readers accept. GELF's full_message holds the message (cut to the
-   * field cap, with its suffix), a newline, then the stack trace (with its suffix when cut).
-   */
-  private int readableStackTraceLength() {
-    if (!isFormat(LogFormat.GELF)) {
-      return MAX_READABLE_FIELD_LENGTH;
-    }
-    return MAX_READABLE_FIELD_LENGTH - Texts.TRUNCATED_SUFFIX.length() - 1 - readableFieldLength();
-  }
-
-  private boolean isFormat(LogFormat wanted) {
-    try {
-      return LogFormat.parse(format) == wanted;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
-  }
-
-  private boolean isGcp() {
-    return isFormat(LogFormat.GCP);
-  }
-
-  /** The validated configuration; call only when {@link #validate} reported no error. */
-  public RendererConfig toConfig(String contextHostName) {
-    // Lower-cased into a hash set: looked up for every key of every event, a TreeSet's comparisons showed up
-    // in profiles.
-    Set<String> redactKeys = new java.util.HashSet<>();
-    if (redactDefaults) {
-      SecretKeys.DEFAULTS.forEach(key -> redactKeys.add(key.toLowerCase(java.util.Locale.ROOT)));
-    }
-    redact.forEach(key -> redactKeys.add(key.toLowerCase(java.util.Locale.ROOT)));
-    List<Map.Entry<String, String>> fields = new ArrayList<>();
-    staticFields.forEach(field -> fields.add(pair(field)));
-    Map<String, String> renamed = new LinkedHashMap<>();
-    renames.forEach(rename -> renamed.put(pair(rename).getKey(), pair(rename).getValue()));
-    Set<String> excluded = new LinkedHashSet<>();
-    for (String names : excludes) {
-      for (String name : names.split(",")) {
-        if (!name.isBlank()) {
-          excluded.add(name.trim());
-        }
-      }
-    }
-    List<String> traceIds = firstThen(traceIdMdcKeySet ? traceIdMdcKey : null, traceIdMdcKeys);
-    List<String> spanIds = firstThen(spanIdMdcKeySet ? spanIdMdcKey : null, spanIdMdcKeys);
-    return new RendererConfig(
-        LogFormat.parse(format),
-        serviceName,
-        serviceVersion,
-        serviceEnvironment,
-        List.copyOf(fields),
-        readableFieldLength(),
-        isGcp() ? Math.min(maxEventBytes, DEFAULT_MAX_EVENT_BYTES) : maxEventBytes,
-        Math.min(maxStackTraceLength, readableStackTraceLength()),
-        rootCauseFirst,
-        includeCallerData,
-        traceIds.isEmpty() ? null : traceIds.get(0),
-        spanIds.isEmpty() ? null : spanIds.get(0),
-        promotable(traceIds, redactKeys),
-        promotable(spanIds, redactKeys),
-        promotable(traceFlagsMdcKeys, redactKeys),
-        gcpProjectId,
-        Collections.unmodifiableSet(redactKeys),
-        Collections.unmodifiableMap(renamed),
-        Collections.unmodifiableSet(excluded),
-        host != null ? host : contextHostName != null ? contextHostName : "unknown");
   }
 
   /**
    * Validates, reports problems through {@code component} (never throwing, as Logback expects) and returns
-   * the renderer, or null when the configuration has errors.
+   * the renderer (event to one JSON line, never throwing), or null when the configuration has errors.
    */
-  public LineRenderer start(ContextAware component) {
+  public Function<ILoggingEvent, byte[]> start(ContextAware component) {
     List<String> errors = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     validate(errors, warnings);
@@ -305,7 +232,7 @@ public final class EncoderSettings {
     try {
       Context context = component.getContext();
       String hostName = context == null ? null : context.getProperty(CoreConstants.HOSTNAME_KEY);
-      return new LineRenderer(toConfig(hostName));
+      return new LineRenderer(resolved(hostName));
     } catch (RuntimeException e) {
       component.addError("safejson-logging could not start: " + e, e);
       return null;
@@ -313,57 +240,127 @@ public final class EncoderSettings {
   }
 
   /** The renderer with every option at its default, used when an unstarted component is asked to encode. */
-  public static LineRenderer defaultRenderer() {
+  public static Function<ILoggingEvent, byte[]> defaultRenderer() {
     return DefaultRenderer.INSTANCE;
   }
 
   private static final class DefaultRenderer {
-    static final LineRenderer INSTANCE = new LineRenderer(new EncoderSettings().toConfig(null));
+    static final LineRenderer INSTANCE = new LineRenderer(new EncoderSettings().resolved(null));
   }
 
-  /** The keys trace context is promoted from: none when correlation is off, and never a redacted key. */
+  /**
+   * An immutable copy of these settings, to render with; {@code contextHostName} is GELF's host when none is
+   * configured. Call only when {@link #validate} reported no error.
+   */
+  EncoderSettings resolved(String contextHostName) {
+    try {
+      EncoderSettings copy = (EncoderSettings) clone();
+      copy.gelf = gelf.orHost(contextHostName);
+      return copy;
+    } catch (CloneNotSupportedException e) {
+      throw new AssertionError("EncoderSettings is Cloneable", e);
+    }
+  }
+
+  // ---- read by the renderer and the formats: the effective values
+
+  LogFormat format() {
+    return LogFormat.parse(format);
+  }
+
+  String serviceName() {
+    return serviceName;
+  }
+
+  String serviceVersion() {
+    return serviceVersion;
+  }
+
+  String serviceEnvironment() {
+    return serviceEnvironment;
+  }
+
+  /** The static fields as trimmed {@code name, value} pairs, in configuration order. */
+  List<Map.Entry<String, String>> staticFields() {
+    return staticFields.stream().map(ConfigText::pair).toList();
+  }
+
+  /** The field cap, lowered to what readers accept (less for GELF, whose full_message holds more). */
+  int maxFieldLength() {
+    return Math.min(maxFieldLength, parsedFormat() == LogFormat.GELF
+        ? GelfSchema.MAX_FIELD_LENGTH : MAX_READABLE_FIELD_LENGTH);
+  }
+
+  /** The line cap, lowered to Cloud Logging's entry limit for gcp. */
+  int maxEventBytes() {
+    return parsedFormat() == LogFormat.GCP ? Math.min(maxEventBytes, GcpSchema.MAX_EVENT_BYTES) : maxEventBytes;
+  }
+
+  /** The stack trace cap, lowered to what readers accept (GELF's full_message also holds the message). */
+  int maxStackTraceLength() {
+    return Math.min(maxStackTraceLength, parsedFormat() == LogFormat.GELF
+        ? GelfSchema.maxStackTraceLength(maxFieldLength()) : MAX_READABLE_FIELD_LENGTH);
+  }
+
+  boolean rootCauseFirst() {
+    return rootCauseFirst;
+  }
+
+  boolean includeCallerData() {
+    return includeCallerData;
+  }
+
+  /** The MDC keys trace context is promoted from: none when correlation is off, and never a redacted key. */
+  TraceContext.Keys traceKeys() {
+    Set<String> redactKeys = redactKeys();
+    return new TraceContext.Keys(
+        promotable(firstThen(traceIdMdcKeySet ? traceIdMdcKey : null, traceIdMdcKeys), redactKeys),
+        promotable(firstThen(spanIdMdcKeySet ? spanIdMdcKey : null, spanIdMdcKeys), redactKeys),
+        promotable(traceFlagsMdcKeys, redactKeys));
+  }
+
+  /** Lower-case keys whose values are redacted: a hash set, looked up for every key of every event. */
+  Set<String> redactKeys() {
+    Set<String> keys = new HashSet<>();
+    if (redactDefaults) {
+      SecretKeys.DEFAULTS.forEach(key -> keys.add(key.toLowerCase(Locale.ROOT)));
+    }
+    redact.forEach(key -> keys.add(key.toLowerCase(Locale.ROOT)));
+    return Collections.unmodifiableSet(keys);
+  }
+
+  /** Standard field name to the name written instead. */
+  Map<String, String> renames() {
+    Map<String, String> renamed = new LinkedHashMap<>();
+    renames.forEach(rename -> renamed.put(pair(rename).getKey(), pair(rename).getValue()));
+    return Collections.unmodifiableMap(renamed);
+  }
+
+  /** Standard field names never written. */
+  Set<String> excludes() {
+    return Collections.unmodifiableSet(new LinkedHashSet<>(excludes));
+  }
+
+  GcpSchema.Options gcp() {
+    return gcp;
+  }
+
+  GelfSchema.Options gelf() {
+    return gelf;
+  }
+
+  private LogFormat parsedFormat() {
+    try {
+      return LogFormat.parse(format);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
   private List<String> promotable(List<String> keys, Set<String> redactKeys) {
     if (!traceCorrelation) {
       return List.of();
     }
-    return keys.stream().filter(key -> !redactKeys.contains(key.toLowerCase(java.util.Locale.ROOT))).toList();
-  }
-
-  /** {@code first} (trimmed; none when null), then the other keys without it. */
-  private static List<String> firstThen(String first, List<String> others) {
-    List<String> keys = new ArrayList<>();
-    if (first != null) {
-      keys.add(first.trim());
-    }
-    for (String key : others) {
-      if (!keys.contains(key)) {
-        keys.add(key);
-      }
-    }
-    return List.copyOf(keys);
-  }
-
-  private static List<String> keyList(String commaSeparatedKeys) {
-    List<String> keys = new ArrayList<>();
-    if (commaSeparatedKeys != null) {
-      for (String key : commaSeparatedKeys.split(",")) {
-        if (!key.isBlank() && !keys.contains(key.trim())) {
-          keys.add(key.trim());
-        }
-      }
-    }
-    return List.copyOf(keys);
-  }
-
-  private static Map.Entry<String, String> pair(String text) {
-    int equals = text == null ? -1 : text.indexOf('=');
-    if (equals <= 0 || text.substring(0, equals).isBlank()) {
-      return null;
-    }
-    return Map.entry(text.substring(0, equals).trim(), text.substring(equals + 1).trim());
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.trim();
+    return keys.stream().filter(key -> !redactKeys.contains(key.toLowerCase(Locale.ROOT))).toList();
   }
 }

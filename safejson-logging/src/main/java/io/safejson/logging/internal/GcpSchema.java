@@ -3,8 +3,12 @@ package io.safejson.logging.internal;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
+import io.safejson.logging.internal.Field.Part;
+import io.safejson.logging.internal.Field.Use;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * The {@code gcp} format: Google Cloud Logging's structured stdout ({@code severity}, {@code time}, the
@@ -12,56 +16,55 @@ import java.io.IOException;
  * Reporting looks first.
  */
 final class GcpSchema extends LineSchema {
+  /** Cloud Logging's entry limit (256 KiB) less room for the collector's metadata: lines are never longer. */
+  static final int MAX_EVENT_BYTES = EncoderSettings.DEFAULT_MAX_EVENT_BYTES;
+
+  /**
+   * The options only this format reads. Immutable.
+   *
+   * @param projectId the Google Cloud project: traces are then written as {@code projects/ID/traces/TRACE}
+   */
+  record Options(String projectId) {
+    static final Options DEFAULTS = new Options(null);
+  }
+
   private static final SerializedString FILE = TextCaches.escaped("file");
   private static final SerializedString LINE = TextCaches.escaped("line");
   private static final SerializedString FUNCTION = TextCaches.escaped("function");
   private static final SerializedString SERVICE = TextCaches.escaped("service");
   private static final SerializedString VERSION = TextCaches.escaped("version");
 
-  private final SerializedString severity;
-  private final SerializedString message;
-  private final SerializedString time;
-  private final SerializedString sourceLocation;
-  private final SerializedString trace;
-  private final SerializedString spanId;
-  private final SerializedString traceSampled;
-  private final SerializedString logger;
-  private final SerializedString thread;
-  private final SerializedString context;
-  private final SerializedString serviceContext;
-  private final SerializedString environment;
-  private final SerializedString markers;
-  private final SerializedString stackTrace;
-  private final SerializedString errorType;
+  private enum Special { SEVERITY, SOURCE_LOCATION, SERVICE_CONTEXT }
 
-  GcpSchema(RendererConfig config) {
-    this(config, new FieldNames(config));
-  }
+  /** The fields, in write order, then the names Cloud Logging treats specially: a user key never lands on them. */
+  private static final List<Field> FIELDS =
+      List.of(
+          Field.special("severity", Use.REQUIRED, Special.SEVERITY),
+          Field.required("message", Part.MESSAGE),
+          Field.required("time", Part.ISO_TIME),
+          Field.required("logger", Part.LOGGER),
+          Field.required("thread", Part.THREAD),
+          Field.optional("logging.googleapis.com/trace", Part.TRACE_ID),
+          Field.optional("logging.googleapis.com/spanId", Part.SPAN_ID),
+          Field.optional("logging.googleapis.com/trace_sampled", Part.TRACE_FLAGS),
+          Field.special("logging.googleapis.com/sourceLocation", Use.OPTIONAL, Special.SOURCE_LOCATION),
+          Field.optional("context", Part.CONTEXT),
+          Field.special("serviceContext", Use.OPTIONAL, Special.SERVICE_CONTEXT),
+          Field.optional("environment", Part.SERVICE_ENVIRONMENT),
+          Field.optional("markers", Part.MARKERS),
+          Field.required("error_type", Part.ERROR_TYPE),
+          Field.required("stack_trace", Part.STACK_TRACE),
+          Field.userFields(),
+          Field.required("encoder_error", Part.ENCODER_ERROR),
+          Field.required("truncated", Part.TRUNCATED),
+          Field.reserved("logging.googleapis.com/labels"),
+          Field.reserved("logging.googleapis.com/operation"),
+          Field.reserved("logging.googleapis.com/insertId"),
+          Field.reserved("httpRequest"),
+          Field.reserved("timestamp"));
 
-  private GcpSchema(RendererConfig config, FieldNames names) {
-    super(config, names, KeyStyle.PLAIN);
-    severity = names.get("severity");
-    message = names.get("message");
-    time = names.get("time");
-    sourceLocation = names.get("logging.googleapis.com/sourceLocation");
-    trace = names.get("logging.googleapis.com/trace");
-    spanId = names.get("logging.googleapis.com/spanId");
-    traceSampled = names.get("logging.googleapis.com/trace_sampled");
-    logger = names.get("logger");
-    thread = names.get("thread");
-    context = names.get("context");
-    serviceContext = names.get("serviceContext");
-    environment = names.get("environment");
-    markers = names.get("markers");
-    stackTrace = names.get("stack_trace");
-    errorType = names.get("error_type");
-    // Cloud Logging treats these as special too; a user key must never land on them.
-    names.reserve("logging.googleapis.com/labels");
-    names.reserve("logging.googleapis.com/operation");
-    names.reserve("logging.googleapis.com/insertId");
-    names.reserve("httpRequest");
-    names.reserve("timestamp");
-    seal(names);
+  GcpSchema(EncoderSettings config) {
+    super(config, FIELDS, KeyStyle.PLAIN);
   }
 
   /** Cloud Logging's LogSeverity for a Logback level: WARN is {@code WARNING}, TRACE is {@code DEBUG}. */
@@ -77,45 +80,41 @@ final class GcpSchema extends LineSchema {
   }
 
   @Override
-  void write(LineWriter w, ILoggingEvent event, String note) throws IOException {
-    w.repeatedString(severity, severity(EventContent.levelInt(event)));
-    w.string(message, EventContent.message(event));
-    w.timestamp(time, EventContent.epochMillis(event));
-    w.repeatedString(logger, EventContent.logger(event));
-    w.repeatedString(thread, EventContent.thread(event));
-    if (full(w)) {
-      writeTrace(w, event);
-      writeSourceLocation(w, event);
-      w.repeatedString(context, EventContent.contextName(event));
-      if (config.serviceName() != null && w.startObject(serviceContext)) {
-        w.repeatedString(SERVICE, config.serviceName());
-        w.repeatedString(VERSION, config.serviceVersion());
-        w.endObject();
-      }
-      w.repeatedString(environment, config.serviceEnvironment());
-      EventContent.writeMarkers(w, markers, event);
-    }
-    IThrowableProxy error = throwable(event);
-    if (error != null) {
-      w.repeatedString(errorType, error.getClassName());
-      if (full(w)) {
-        writeStackTrace(w, stackTrace, error);
-      } else {
-        w.string(stackTrace, error.getClassName() + ": " + error.getMessage());
-      }
-    }
-    if (full(w)) {
-      writeUserFieldsTopLevel(w, event);
-    }
-    writeTrailer(w, note);
+  boolean specialWritesNothing(Field field, SerializableString name) {
+    return switch ((Special) field.special()) {
+      case SEVERITY -> name == null;
+      case SOURCE_LOCATION -> name == null || !config.includeCallerData();
+      case SERVICE_CONTEXT -> name == null || config.serviceName() == null;
+    };
   }
 
-  /** The special fields that link an entry to Cloud Trace; trace_sampled is bit 0 of the W3C trace flags. */
-  private void writeTrace(LineWriter w, ILoggingEvent event) throws IOException {
+  @Override
+  void writeSpecial(LineWriter w, Field field, SerializableString name, ILoggingEvent event, IThrowableProxy error)
+      throws IOException {
+    switch ((Special) field.special()) {
+      case SEVERITY -> w.repeatedString(name, severity(EventContent.levelInt(event)));
+      case SOURCE_LOCATION -> writeSourceLocation(w, name, event);
+      case SERVICE_CONTEXT -> {
+        if (config.serviceName() != null && w.startObject(name)) {
+          w.repeatedString(SERVICE, config.serviceName());
+          w.repeatedString(VERSION, config.serviceVersion());
+          w.endObject();
+        }
+      }
+    }
+  }
+
+  /**
+   * The special fields that link an entry to Cloud Trace (not shared: Cloud Logging reads them): the trace as
+   * {@code projects/ID/traces/TRACE} with a project id; trace_sampled is bit 0 of the W3C trace flags.
+   */
+  @Override
+  void writeTrace(LineWriter w, ILoggingEvent event, SerializableString trace, SerializableString spanId,
+      SerializableString traceSampled) throws IOException {
     TraceContext context = readTrace(w, event, trace, spanId, traceSampled);
     String traceId = context.traceId();
     if (traceId != null) {
-      String project = config.gcpProjectId();
+      String project = config.gcp().projectId();
       // A cut trace links nowhere: the id is validated hex and the project id is configuration, so the
       // field has its own cap rather than maxFieldLength.
       w.string(
@@ -127,9 +126,9 @@ final class GcpSchema extends LineSchema {
     }
   }
 
-  private void writeSourceLocation(LineWriter w, ILoggingEvent event) throws IOException {
-    StackTraceElement frame = config.includeCallerData() ? EventContent.caller(event) : null;
-    if (frame != null && w.startObject(sourceLocation)) {
+  private void writeSourceLocation(LineWriter w, SerializableString name, ILoggingEvent event) throws IOException {
+    StackTraceElement frame = caller(event);
+    if (frame != null && w.startObject(name)) {
       w.repeatedString(FILE, frame.getFileName());
       w.number(LINE, frame.getLineNumber());
       w.string(FUNCTION, frame.getClassName() + "." + frame.getMethodName());

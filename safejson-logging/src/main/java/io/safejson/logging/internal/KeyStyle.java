@@ -1,24 +1,21 @@
 package io.safejson.logging.internal;
 
-/** How a format spells the name of a user-supplied field (key-value, MDC entry, static field). */
-enum KeyStyle {
-  /** The key as is. */
-  PLAIN,
-  /** GELF additional fields: {@code _} prefix, every char outside {@code [A-Za-z0-9_.-]} replaced by {@code _}. */
-  GELF;
+import java.io.IOException;
 
-  String apply(String key) {
-    if (this == PLAIN) {
-      return key;
-    }
-    StringBuilder out = new StringBuilder(key.length() + 1).append('_');
-    for (int i = 0; i < key.length(); i++) {
-      char c = key.charAt(i);
-      boolean allowed =
-          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.'
-              || c == '-';
-      out.append(allowed ? c : '_');
-    }
-    return out.toString();
+/**
+ * How a format spells the name of a user-supplied field (key-value, MDC entry, static field) and writes its
+ * value when that is not a string. Implementations are immutable and thread-safe.
+ */
+@FunctionalInterface
+interface KeyStyle {
+  /** The key as is, and values as the budget's SafeSerializer writes them. */
+  KeyStyle PLAIN = key -> key;
+
+  /** The top-level name this format writes for the user key {@code key}. */
+  String apply(String key);
+
+  /** Writes a user value that is neither a string nor redacted. */
+  default void writeValue(LineWriter w, Object value) throws IOException {
+    w.serializedValue(value);
   }
 }

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import io.safejson.SafeSerializer;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Turns a logging event into exactly one line of JSON in the configured format, never throwing.
@@ -19,27 +21,31 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Immutable and thread-safe: mutable buffers live in pooled {@link LineWriter}s.
  */
-public final class LineRenderer {
+final class LineRenderer implements Function<ILoggingEvent, byte[]> {
   /** Entries (key-values, MDC entries, markers) kept per event by the reduced budget. */
   private static final int REDUCED_ENTRIES = 32;
 
-  private final RendererConfig config;
+  private final EncoderSettings config;
+  private final int maxEventBytes;
   private final LineSchema schema;
   private final Budget[] budgets;
   private final SlotPool pool;
   private final byte[] lastResort;
 
-  public LineRenderer(RendererConfig config) {
+  /** A renderer for {@code config}, a resolved (immutable) copy of the settings. */
+  LineRenderer(EncoderSettings config) {
     this.config = config;
+    this.maxEventBytes = config.maxEventBytes();
     this.schema = schemaFor(config);
     JsonFactory factory = newFactory();
     IsoTimestamps timestamps = new IsoTimestamps();
-    TextCaches caches = new TextCaches(config.redactKeys(), schema.userKeyStyle(), schema.reserved());
+    Set<String> redactKeys = config.redactKeys();
+    TextCaches caches = new TextCaches(redactKeys, schema.userKeyStyle(), schema.reserved());
     this.pool =
         new SlotPool(
             Math.max(4, Math.min(64, 2 * Runtime.getRuntime().availableProcessors())),
             () -> new LineWriter(factory, timestamps, caches));
-    String[] keys = config.redactKeys().toArray(new String[0]);
+    String[] keys = redactKeys.toArray(new String[0]);
     // Never more than maxFieldLength: a line rendered again keeps less of a string, never more.
     int reducedCap = Math.min(config.maxFieldLength(), Math.max(256, config.maxEventBytes() / 64));
     this.budgets =
@@ -67,11 +73,11 @@ public final class LineRenderer {
     this.lastResort = fixed != null ? fixed : "{}\n".getBytes(StandardCharsets.UTF_8);
   }
 
-  public RendererConfig config() {
+  EncoderSettings config() {
     return config;
   }
 
-  private static LineSchema schemaFor(RendererConfig config) {
+  private static LineSchema schemaFor(EncoderSettings config) {
     return switch (config.format()) {
       case SAFEJSON -> new SafeJsonSchema(config);
       case ECS -> new EcsSchema(config);
@@ -98,7 +104,13 @@ public final class LineRenderer {
   }
 
   /** Returns the event as one JSON line ending in {@code \n}; never throws. */
-  public byte[] render(ILoggingEvent event) {
+  @Override
+  public byte[] apply(ILoggingEvent event) {
+    return render(event);
+  }
+
+  /** Returns the event as one JSON line ending in {@code \n}; never throws. */
+  byte[] render(ILoggingEvent event) {
     LineWriter writer = null;
     try {
       writer = pool.acquire();
@@ -109,7 +121,7 @@ public final class LineRenderer {
           continue;
         }
         try {
-          writer.begin(budget, config.maxEventBytes());
+          writer.begin(budget, maxEventBytes);
           if (tooLong) {
             writer.markTruncated();
           }
@@ -129,7 +141,7 @@ public final class LineRenderer {
       return lastResort.clone();
     } finally {
       if (writer != null) {
-        writer.shrink(Math.max(64 * 1024, config.maxEventBytes()));
+        writer.shrink(Math.max(64 * 1024, maxEventBytes));
         pool.release(writer);
       }
     }
@@ -144,7 +156,7 @@ public final class LineRenderer {
       stand.setLoggerName("io.safejson.logging");
       stand.setThreadName("unknown");
       stand.setMessage("safejson-logging could not encode a log event");
-      writer.begin(budgets[budgets.length - 1], config.maxEventBytes());
+      writer.begin(budgets[budgets.length - 1], maxEventBytes);
       schema.write(writer, stand, note == null ? "unknown failure" : note);
       return writer.end();
     } catch (Throwable t) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import io.safejson.Incident;
-import io.safejson.SafeResult;
 import io.safejson.SafeSerializer;
 import java.io.IOException;
 import java.util.Set;
@@ -20,10 +19,6 @@ final class LineWriter {
   static final int MAX_KEY_CHARS = 256;
 
   private static final String REDACTED = "[REDACTED]";
-
-  /** Reads SafeSerializer's own output back, for GELF's strings-and-numbers-only values. */
-  private static final com.fasterxml.jackson.databind.ObjectReader JSON_VALUES =
-      new com.fasterxml.jackson.databind.ObjectMapper().readerFor(Object.class);
 
   private final JsonFactory factory;
   private final CappedOutputStream out = new CappedOutputStream();
@@ -127,7 +122,7 @@ final class LineWriter {
   // ---- fixed fields (names known in advance; null name = excluded by configuration)
 
   /**
-   * Writes one of the format's own field names. They are unique by construction ({@link FieldNames}
+   * Writes one of the format's own field names. They are unique by construction ({@link FieldTable}
    * refuses renames that collide) and user keys never take one ({@link LineSchema#reserved()}), so only
    * user keys need tracking.
    */
@@ -137,7 +132,7 @@ final class LineWriter {
 
   /**
    * Marks a top-level name taken on this line, for a format field users may also write ({@link
-   * FieldNames#shared}): user keys written after it take their prefixed name. Call before any user field.
+   * Field.Use#SHARED}): user keys written after it take their prefixed name. Call before any user field.
    */
   void claim(SerializableString name) {
     if (name != null) {
@@ -286,21 +281,24 @@ final class LineWriter {
     generator.writeFieldName(candidate);
   }
 
-  /** GELF takes only strings and numbers: other values are written as their JSON text in a string. */
+  /** A user value: the redaction marker, a (capped) string, or what the format's key style writes. */
   private void userValue(boolean redacted, Object value, KeyStyle style) throws IOException {
     if (redacted) {
       generator.writeString(REDACTED);
     } else if (value instanceof String text) {
       stringValue(text, budget.fieldCap());
-    } else if (style == KeyStyle.GELF) {
-      flatValue(value);
     } else {
-      values().write(value);
+      style.writeValue(this, value);
     }
   }
 
+  /** Writes {@code value} as JSON through the budget's SafeSerializer. */
+  void serializedValue(Object value) throws IOException {
+    values().write(value);
+  }
+
   /** A string cut inside a value (a long text in a map, a long list) marks the line truncated, like a cut field. */
-  private void noteIncident(Incident incident) {
+  void noteIncident(Incident incident) {
     if (incident.kind() == Incident.Kind.TRUNCATED) {
       truncated = true;
     }
@@ -314,20 +312,5 @@ final class LineWriter {
       valuesGenerator = generator;
     }
     return values;
-  }
-
-  private void flatValue(Object value) throws IOException {
-    SafeResult result = budget.serializer().serialize(value);
-    result.incidents().forEach(this::noteIncident);
-    Object plain = JSON_VALUES.readValue(result.json());
-    if (plain instanceof String text) {
-      stringValue(text, budget.fieldCap());
-    } else if (plain instanceof Integer || plain instanceof Long) {
-      generator.writeNumber(((Number) plain).longValue());
-    } else if (plain instanceof Double number && Double.isFinite(number)) {
-      generator.writeNumber(number);
-    } else {
-      stringValue(result.json(), budget.fieldCap());
-    }
   }
 }

@@ -3,9 +3,12 @@ package io.safejson.logging.internal;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
+import io.safejson.logging.internal.Field.Part;
+import io.safejson.logging.internal.Field.Use;
 import java.io.IOException;
-import java.util.Set;
+import java.util.List;
 
 /** The {@code safejson} format: compact names, user data namespaced under {@code kv} and {@code mdc}. */
 final class SafeJsonSchema extends LineSchema {
@@ -22,75 +25,71 @@ final class SafeJsonSchema extends LineSchema {
   private static final SerializedString CAUSES = TextCaches.escaped("causes");
   private static final SerializedString SUPPRESSED = TextCaches.escaped("suppressed");
 
-  private final SerializedString ts;
-  private final SerializedString level;
-  private final SerializedString logger;
-  private final SerializedString thread;
-  private final SerializedString msg;
-  private final SerializedString context;
-  private final SerializedString service;
-  private final SerializedString caller;
-  private final SerializedString markers;
-  private final SerializedString kv;
-  private final SerializedString mdc;
-  private final SerializedString error;
-  private final SerializedString traceId;
-  private final SerializedString spanId;
-  private final SerializedString traceFlags;
+  /** The format's own fields: nested objects for the service, the caller, key-values, MDC and the error. */
+  private enum Special { SERVICE, CALLER, KV, MDC, STATIC_FIELDS, ERROR }
 
-  SafeJsonSchema(RendererConfig config) {
-    this(config, new FieldNames(config));
-  }
+  /** The fields, in write order. */
+  private static final List<Field> FIELDS =
+      List.of(
+          Field.required("ts", Part.ISO_TIME),
+          Field.required("level", Part.LEVEL),
+          Field.required("logger", Part.LOGGER),
+          Field.required("thread", Part.THREAD),
+          Field.required("msg", Part.MESSAGE),
+          // OpenTelemetry's names for trace context in JSON logs, top level (its "non-OTLP log formats" spec).
+          Field.shared("trace_id", Part.TRACE_ID),
+          Field.shared("span_id", Part.SPAN_ID),
+          Field.shared("trace_flags", Part.TRACE_FLAGS),
+          Field.optional("context", Part.CONTEXT),
+          Field.special("service", Use.OPTIONAL, Special.SERVICE),
+          Field.special("caller", Use.OPTIONAL, Special.CALLER),
+          Field.optional("markers", Part.MARKERS),
+          Field.special("kv", Use.OPTIONAL, Special.KV),
+          Field.special("mdc", Use.OPTIONAL, Special.MDC),
+          Field.special(null, Use.OPTIONAL, Special.STATIC_FIELDS),
+          Field.special("error", Use.REQUIRED, Special.ERROR),
+          Field.required("encoder_error", Part.ENCODER_ERROR),
+          Field.required("truncated", Part.TRUNCATED));
 
-  private SafeJsonSchema(RendererConfig config, FieldNames names) {
-    super(config, names, KeyStyle.PLAIN);
-    ts = names.get("ts");
-    level = names.get("level");
-    logger = names.get("logger");
-    thread = names.get("thread");
-    msg = names.get("msg");
-    context = names.get("context");
-    service = names.get("service");
-    caller = names.get("caller");
-    markers = names.get("markers");
-    kv = names.get("kv");
-    mdc = names.get("mdc");
-    error = names.get("error");
-    // OpenTelemetry's names for trace context in JSON logs, top level (its "non-OTLP log formats" spec).
-    traceId = names.shared("trace_id");
-    spanId = names.shared("span_id");
-    traceFlags = names.shared("trace_flags");
-    seal(names);
+  SafeJsonSchema(EncoderSettings config) {
+    super(config, FIELDS, KeyStyle.PLAIN);
   }
 
   @Override
-  void write(LineWriter w, ILoggingEvent event, String note) throws IOException {
-    w.timestamp(ts, EventContent.epochMillis(event));
-    w.repeatedString(level, EventContent.level(event));
-    w.repeatedString(logger, EventContent.logger(event));
-    w.repeatedString(thread, EventContent.thread(event));
-    w.string(msg, EventContent.message(event));
-    if (full(w)) {
-      writeTrace(w, event, traceId, spanId, traceFlags);
-      w.repeatedString(context, EventContent.contextName(event));
-      writeService(w);
-      writeCaller(w, event);
-      EventContent.writeMarkers(w, markers, event);
-      if (EventContent.hasKeyValues(event) && w.startObject(kv)) {
-        EventContent.writeKeyValues(w, event, false, KeyStyle.PLAIN, "kv");
-        w.endObject();
-      }
-      if (EventContent.hasMdcLeft(w, event) && w.startObject(mdc)) {
-        EventContent.writeMdc(w, event, false, KeyStyle.PLAIN, "mdc");
-        w.endObject();
-      }
-      EventContent.writeStaticFields(w, config.staticFields(), true, KeyStyle.PLAIN);
-    }
-    writeError(w, throwable(event));
-    writeTrailer(w, note);
+  boolean specialWritesNothing(Field field, SerializableString name) {
+    return switch ((Special) field.special()) {
+      case SERVICE -> name == null
+          || (config.serviceName() == null && config.serviceVersion() == null && config.serviceEnvironment() == null);
+      case CALLER -> name == null || !config.includeCallerData();
+      case STATIC_FIELDS -> !hasStaticFields();
+      case KV, MDC, ERROR -> name == null;
+    };
   }
 
-  private void writeService(LineWriter w) throws IOException {
+  @Override
+  void writeSpecial(LineWriter w, Field field, SerializableString name, ILoggingEvent event, IThrowableProxy error)
+      throws IOException {
+    switch ((Special) field.special()) {
+      case SERVICE -> writeService(w, name);
+      case CALLER -> writeCaller(w, name, event);
+      case KV -> {
+        if (EventContent.hasKeyValues(event) && w.startObject(name)) {
+          EventContent.writeKeyValues(w, event, false, KeyStyle.PLAIN, "kv");
+          w.endObject();
+        }
+      }
+      case MDC -> {
+        if (EventContent.hasMdcLeft(w, event) && w.startObject(name)) {
+          EventContent.writeMdc(w, event, false, KeyStyle.PLAIN, "mdc");
+          w.endObject();
+        }
+      }
+      case STATIC_FIELDS -> writeStaticFields(w);
+      case ERROR -> writeError(w, name, error);
+    }
+  }
+
+  private void writeService(LineWriter w, SerializableString service) throws IOException {
     if (config.serviceName() == null && config.serviceVersion() == null && config.serviceEnvironment() == null) {
       return;
     }
@@ -102,8 +101,8 @@ final class SafeJsonSchema extends LineSchema {
     }
   }
 
-  private void writeCaller(LineWriter w, ILoggingEvent event) throws IOException {
-    StackTraceElement frame = config.includeCallerData() ? EventContent.caller(event) : null;
+  private void writeCaller(LineWriter w, SerializableString caller, ILoggingEvent event) throws IOException {
+    StackTraceElement frame = caller(event);
     if (frame != null && w.startObject(caller)) {
       w.repeatedString(CLASS, frame.getClassName());
       w.repeatedString(METHOD, frame.getMethodName());
@@ -113,13 +112,13 @@ final class SafeJsonSchema extends LineSchema {
     }
   }
 
-  private void writeError(LineWriter w, IThrowableProxy top) throws IOException {
+  private void writeError(LineWriter w, SerializableString error, IThrowableProxy top) throws IOException {
     if (top == null || !w.startObject(error)) {
       return;
     }
     w.repeatedString(TYPE, top.getClassName());
     w.string(MESSAGE, top.getMessage());
-    if (full(w)) {
+    if (!w.budget().minimal()) {
       writeStackTrace(w, STACK, top);
       writeCauses(w, top);
       writeSummaries(w, SUPPRESSED, top.getSuppressed());

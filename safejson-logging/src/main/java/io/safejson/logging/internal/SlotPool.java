@@ -14,18 +14,21 @@ import java.util.function.Supplier;
  */
 final class SlotPool {
   private final AtomicReferenceArray<LineWriter> slots;
+  private final int mask;
   private final Supplier<LineWriter> factory;
 
+  /** A pool of at least {@code size} slots (a power of two, so a slot index is a mask, never a division). */
   SlotPool(int size, Supplier<LineWriter> factory) {
-    this.slots = new AtomicReferenceArray<>(size);
+    int slotCount = Integer.highestOneBit(Math.max(1, size - 1)) << 1;
+    this.slots = new AtomicReferenceArray<>(slotCount);
+    this.mask = slotCount - 1;
     this.factory = factory;
   }
 
   LineWriter acquire() {
-    int size = slots.length();
-    int start = (int) (Thread.currentThread().getId() % size);
-    for (int i = 0; i < size; i++) {
-      int index = (start + i) % size;
+    int start = (int) Thread.currentThread().getId() & mask;
+    for (int i = 0; i <= mask; i++) {
+      int index = (start + i) & mask;
       LineWriter writer = slots.get(index);
       if (writer != null && slots.compareAndSet(index, writer, null)) {
         writer.poolSlot = index;

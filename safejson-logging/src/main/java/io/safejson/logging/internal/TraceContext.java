@@ -18,6 +18,15 @@ import java.util.Map;
  * <p>Not thread-safe: scratch state of one {@link LineWriter}, cleared for every line.
  */
 final class TraceContext {
+  /**
+   * The MDC keys ids are read from, in order of precedence (none when trace correlation is off); immutable.
+   *
+   * @param traceIds keys holding a trace id
+   * @param spanIds keys holding a span id
+   * @param flags keys holding the W3C trace flags
+   */
+  record Keys(List<String> traceIds, List<String> spanIds, List<String> flags) {}
+
   private static final String ZEROS = "0000000000000000";
   /** 2^64 - 1, the largest unsigned 64-bit decimal. */
   private static final String MAX_UNSIGNED = "18446744073709551615";
@@ -51,13 +60,13 @@ final class TraceContext {
    * Reads the ids the format writes ({@code trace}, {@code span}, {@code flags}: whether its field is written;
    * flags only with a trace id) from {@code mdc}, which may be null.
    */
-  void read(Map<String, String> mdc, RendererConfig config, boolean trace, boolean span, boolean flags) {
+  void read(Map<String, String> mdc, Keys config, boolean trace, boolean span, boolean flags) {
     clear();
     if (mdc == null || mdc.isEmpty()) {
       return;
     }
     if (trace) {
-      List<String> keys = config.traceIdMdcKeys();
+      List<String> keys = config.traceIds();
       for (int i = 0; i < keys.size() && traceId == null; i++) { // indexed: no iterator per event
         String key = keys.get(i);
         traceId = traceId(mdc.get(key), isDatadog(key));
@@ -65,7 +74,7 @@ final class TraceContext {
       }
     }
     if (span) {
-      List<String> keys = config.spanIdMdcKeys();
+      List<String> keys = config.spanIds();
       for (int i = 0; i < keys.size() && spanId == null; i++) {
         String key = keys.get(i);
         spanId = spanId(mdc.get(key), isDatadog(key));
@@ -73,7 +82,7 @@ final class TraceContext {
       }
     }
     if (flags && traceId != null) {
-      List<String> keys = config.traceFlagsMdcKeys();
+      List<String> keys = config.flags();
       for (int i = 0; i < keys.size() && this.flags < 0; i++) {
         this.flags = flags(mdc.get(keys.get(i)));
         flagsKey = this.flags < 0 ? null : keys.get(i);

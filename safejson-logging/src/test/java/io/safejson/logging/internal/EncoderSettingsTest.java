@@ -26,21 +26,20 @@ final class EncoderSettingsTest {
   @Test
   void theDefaultsAreTheOnesTheReadmeLists() {
     EncoderSettings settings = new EncoderSettings();
-    assertEquals(false, settings.isIncludeCallerData());
-    RendererConfig config = settings.toConfig(null);
+    EncoderSettings config = settings.resolved(null);
     assertEquals(LogFormat.SAFEJSON, config.format());
     assertEquals(32_768, config.maxFieldLength());
     assertEquals(253_952, config.maxEventBytes(), "256 KiB - 8 KiB");
     assertEquals(16_384, config.maxStackTraceLength());
     assertEquals(false, config.rootCauseFirst());
     assertEquals(false, config.includeCallerData());
-    assertEquals("trace_id", config.traceIdMdcKey());
-    assertEquals("span_id", config.spanIdMdcKey());
+    assertEquals("trace_id", config.traceKeys().traceIds().get(0));
+    assertEquals("span_id", config.traceKeys().spanIds().get(0));
     assertNull(config.serviceName());
     assertNull(config.serviceVersion());
     assertNull(config.serviceEnvironment());
-    assertNull(config.gcpProjectId());
-    assertEquals("unknown", config.host(), "no <host>, no HOSTNAME");
+    assertNull(config.gcp().projectId());
+    assertEquals("unknown", config.gelf().host(), "no <host>, no HOSTNAME");
     assertTrue(config.redactKeys().containsAll(Set.of("password", "authorization", "jsessionid")));
     assertEquals(List.of(), config.staticFields());
     assertEquals(Map.of(), config.renames());
@@ -109,7 +108,7 @@ final class EncoderSettingsTest {
     settings.validate(errors, warnings);
     assertEquals(List.of(), errors);
     assertEquals(List.of("<maxEventBytes> 253953 exceeds Cloud Logging's 256 KiB entry limit; using 253952"), warnings);
-    assertEquals(253_952, settings.toConfig(null).maxEventBytes());
+    assertEquals(253_952, settings.resolved(null).maxEventBytes());
 
     EncoderSettings atLimit = new EncoderSettings();
     atLimit.setFormat("gcp");
@@ -123,7 +122,7 @@ final class EncoderSettingsTest {
     List<String> noWarning = new ArrayList<>();
     other.validate(new ArrayList<>(), noWarning);
     assertEquals(List.of(), noWarning, "only Cloud Logging has that limit");
-    assertEquals(1_000_000, other.toConfig(null).maxEventBytes());
+    assertEquals(1_000_000, other.resolved(null).maxEventBytes());
 
     EncoderSettings unknown = new EncoderSettings();
     unknown.setFormat("nope");
@@ -174,15 +173,15 @@ final class EncoderSettingsTest {
     settings.setRootCauseFirst(true);
     settings.setIncludeCallerData(true);
     assertEquals(List.of(), errors(settings));
-    RendererConfig config = settings.toConfig("context-host");
+    EncoderSettings config = settings.resolved("context-host");
     assertEquals(LogFormat.LOGSTASH, config.format());
     assertEquals("chat", config.serviceName());
     assertNull(config.serviceVersion());
     assertNull(config.serviceEnvironment());
-    assertEquals("p-1", config.gcpProjectId());
-    assertEquals("context-host", config.host(), "a blank <host> falls back to HOSTNAME");
-    assertEquals("tid", config.traceIdMdcKey());
-    assertEquals("sid", config.spanIdMdcKey());
+    assertEquals("p-1", config.gcp().projectId());
+    assertEquals("context-host", config.gelf().host(), "a blank <host> falls back to HOSTNAME");
+    assertEquals("tid", config.traceKeys().traceIds().get(0));
+    assertEquals("sid", config.traceKeys().spanIds().get(0));
     assertEquals(List.of(Map.entry("region", "eu-west-1"), Map.entry("empty", ""), Map.entry("url", "a=b")),
         config.staticFields());
     assertEquals(Set.of("customer_ssn", "otp", "pin"), config.redactKeys(), "lower-cased, defaults off");
@@ -193,14 +192,13 @@ final class EncoderSettingsTest {
     assertEquals(500, config.maxStackTraceLength());
     assertTrue(config.rootCauseFirst());
     assertTrue(config.includeCallerData());
-    assertTrue(settings.isIncludeCallerData());
   }
 
   @Test
   void anExplicitHostWinsOverTheContextsHostname() {
     EncoderSettings settings = new EncoderSettings();
     settings.setHost(" gelf-host ");
-    assertEquals("gelf-host", settings.toConfig("context-host").host());
+    assertEquals("gelf-host", settings.resolved("context-host").gelf().host());
   }
 
   @Test
@@ -211,17 +209,17 @@ final class EncoderSettingsTest {
     component.setContext(context);
     EncoderSettings settings = new EncoderSettings();
     settings.setFormat("gelf");
-    LineRenderer renderer = settings.start(component);
+    LineRenderer renderer = (LineRenderer) settings.start(component);
     assertNotNull(renderer);
-    assertEquals("from-context", renderer.config().host());
+    assertEquals("from-context", renderer.config().gelf().host());
   }
 
   @Test
   void startWithoutAContextStillGivesARenderer() {
     SafeJsonEncoder component = new SafeJsonEncoder();
-    LineRenderer renderer = new EncoderSettings().start(component);
+    LineRenderer renderer = (LineRenderer) new EncoderSettings().start(component);
     assertNotNull(renderer);
-    assertEquals("unknown", renderer.config().host());
+    assertEquals("unknown", renderer.config().gelf().host());
   }
 
   @Test

@@ -9,9 +9,9 @@ final class KeyStyleTest {
   @Test
   void gelfKeepsExactlyWordCharsDotsAndDashes() {
     // Each allowed range next to the chars just outside it: ` { @ [ / : are replaced.
-    assertEquals("_a_z_A_Z_0_9__.-_", KeyStyle.GELF.apply("a`z{A@Z[0/9:_.-\u00e9"));
-    assertEquals("_", KeyStyle.GELF.apply(""));
-    assertEquals("_azAZ09", KeyStyle.GELF.apply("azAZ09"));
+    assertEquals("_a_z_A_Z_0_9__.-_", GelfSchema.KEYS.apply("a`z{A@Z[0/9:_.-\u00e9"));
+    assertEquals("_", GelfSchema.KEYS.apply(""));
+    assertEquals("_azAZ09", GelfSchema.KEYS.apply("azAZ09"));
   }
 
   @Test

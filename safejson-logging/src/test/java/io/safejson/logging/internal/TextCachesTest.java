@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * keys carry their spelling, redaction and reservation, frames are Logback's {@code at ...} text.
  */
 final class TextCachesTest {
-  private final TextCaches caches = new TextCaches(Set.of("password"), KeyStyle.GELF, Set.of("_id"));
+  private final TextCaches caches = new TextCaches(Set.of("password"), GelfSchema.KEYS, Set.of("_id"));
 
   @Test
   void namesUpTo1024WellFormedCharsAreCachedEscaped() {
