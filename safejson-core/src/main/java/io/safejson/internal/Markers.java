@@ -1,14 +1,16 @@
 package io.safejson.internal;
 
-/** The documented strings written in place of values that could not be written as they were. */
+import io.safejson.SafeText;
+
+/** The documented strings written in place of values that could not be written as they were ({@link SafeText}). */
 final class Markers {
   private Markers() {}
 
-  static final String CYCLE = "[CYCLE]";
-  static final String MAX_DEPTH = "[MAX_DEPTH]";
-  static final String FAILED = "[FAILED]";
-  static final String TRUNCATED = "[TRUNCATED]";
-  static final String REDACTED = "[REDACTED]";
+  static final String CYCLE = SafeText.CYCLE;
+  static final String MAX_DEPTH = SafeText.MAX_DEPTH;
+  static final String FAILED = SafeText.FAILED;
+  static final String TRUNCATED = SafeText.TRUNCATED;
+  static final String REDACTED = SafeText.REDACTED;
   /** Appended to a string cut at {@code maxStringLength}. */
-  static final String TRUNCATED_SUFFIX = "...[TRUNCATED]";
+  static final String TRUNCATED_SUFFIX = SafeText.TRUNCATED_SUFFIX;
 }

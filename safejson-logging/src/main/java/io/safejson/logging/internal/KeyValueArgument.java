@@ -1,5 +1,6 @@
 package io.safejson.logging.internal;
 
+import io.safejson.SafeText;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -17,7 +18,7 @@ public record KeyValueArgument(String key, Object value, boolean showKey) {
     // The message cannot see the encoder's configuration; the default secret names at least never leak.
     String shown =
         key != null && SecretKeys.DEFAULTS.contains(key.toLowerCase(Locale.ROOT))
-            ? "[REDACTED]"
+            ? SafeText.REDACTED
             : value instanceof Object[] array ? Arrays.deepToString(array) : String.valueOf(value);
     return showKey ? key + "=" + shown : shown;
   }

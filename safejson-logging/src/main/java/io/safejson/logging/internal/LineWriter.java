@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import io.safejson.Incident;
 import io.safejson.SafeSerializer;
+import io.safejson.SafeText;
 import java.io.IOException;
 import java.util.Set;
 
@@ -18,7 +19,7 @@ final class LineWriter {
   /** User keys longer than this are cut; a key is a name, not a payload. */
   static final int MAX_KEY_CHARS = 256;
 
-  private static final String REDACTED = "[REDACTED]";
+  private static final String REDACTED = SafeText.REDACTED;
 
   private final JsonFactory factory;
   private final CappedOutputStream out = new CappedOutputStream();

@@ -1,9 +1,10 @@
 package io.safejson.logging.internal;
 
+import io.safejson.SafeText;
+
 /** Caps strings visibly and replaces lone surrogates, so every string handed to Jackson is writable. */
 final class Texts {
-  static final String TRUNCATED_SUFFIX = "...[TRUNCATED]";
-  private static final char REPLACEMENT = '\uFFFD';
+  static final String TRUNCATED_SUFFIX = SafeText.TRUNCATED_SUFFIX;
 
   private Texts() {}
 
@@ -30,31 +31,6 @@ final class Texts {
 
   /** Replaces every lone surrogate by U+FFFD; returns the same instance when there is none. */
   static String wellFormed(String text) {
-    int length = text.length();
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-          i++;
-          continue;
-        }
-        return replaceFrom(text, i);
-      }
-    }
-    return text;
-  }
-
-  private static String replaceFrom(String text, int from) {
-    StringBuilder out = new StringBuilder(text.length()).append(text, 0, from);
-    int length = text.length();
-    for (int i = from; i < length; i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-        out.append(c).append(text.charAt(++i));
-      } else {
-        out.append(Character.isSurrogate(c) ? REPLACEMENT : c);
-      }
-    }
-    return out.toString();
+    return SafeText.wellFormed(text);
   }
 }
