@@ -174,7 +174,7 @@ final class ObjectEntries {
       if (property.redacted()) {
         g.writeString(Markers.REDACTED);
       } else {
-        writer.writeValue(s, value, 0);
+        writer.writeValue(s, value, property.slot());
       }
     }
     g.writeEndObject();

@@ -32,8 +32,9 @@ final class SequenceWriter {
     int kept = Math.min(length, maxItems);
     boolean primitive = array.getClass().getComponentType().isPrimitive();
     Object[] objects = primitive ? null : (Object[]) array;
+    RuleSlot slot = new RuleSlot();
     for (int i = 0; i < kept && !s.exhausted(); i++) {
-      writer.writeValue(s, primitive ? Array.get(array, i) : objects[i], 0);
+      writer.writeValue(s, primitive ? Array.get(array, i) : objects[i], slot);
     }
     if (kept < length && !s.exhausted()) {
       truncatedItems(s, array, kept, length);
@@ -63,6 +64,7 @@ final class SequenceWriter {
     JsonGenerator g = s.generator;
     g.writeStartArray(container);
     int count = 0;
+    RuleSlot slot = new RuleSlot();
     while (!s.exhausted()) {
       boolean more;
       Object element = null;
@@ -82,7 +84,7 @@ final class SequenceWriter {
         truncatedItems(s, container, count, size);
         break;
       }
-      writer.writeValue(s, element, 0);
+      writer.writeValue(s, element, slot);
       count++;
     }
     g.writeEndArray();
