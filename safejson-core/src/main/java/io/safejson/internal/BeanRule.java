@@ -55,7 +55,7 @@ final class BeanRule implements ValueRule {
     }
 
     /** Pre-quoted only for plain ASCII names, which no escaping option (HTML-safe, non-ASCII) changes. */
-    private static SerializableString quoted(String name) {
+    static SerializableString quoted(String name) {
       for (int i = 0; i < name.length(); i++) {
         char c = name.charAt(i);
         if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c == '\'') {
