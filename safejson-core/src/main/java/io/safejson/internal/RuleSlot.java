@@ -1,11 +1,10 @@
 package io.safejson.internal;
 
 /**
- * The rule of the class last written at one place (a bean property, the items of one container), so that a
- * place holding values of one class skips the class-to-rule map as Jackson's per-property serializer cache
- * does; a place that meets a second class stops remembering. Thread-safe: the remembered pair is immutable
- * and published as one reference, and rules are resolved once per class, so a racing reader sees a pair
- * that is right for its class or none.
+ * The rule of the class last written by one bean property, so that a property holding values of one class
+ * skips the class-to-rule map as Jackson's per-property serializer cache does; a property that meets a second
+ * class stops remembering. Thread-safe: the remembered pair is immutable and published as one reference, and
+ * rules are resolved once per class, so a racing reader sees a pair that is right for its class or none.
  */
 final class RuleSlot {
   private static final Entry MIXED = new Entry(null, null);

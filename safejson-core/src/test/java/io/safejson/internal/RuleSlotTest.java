@@ -58,4 +58,19 @@ final class RuleSlotTest {
     assertEquals(expected, serializer.toJson(items));
     assertEquals(expected, serializer.toJson(items.toArray()));
   }
+
+  @Test
+  void aMapOfMixedValueClassesWritesEachValueByItsOwnClass() {
+    java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+    map.put("a", 1);
+    map.put("b", 2);
+    map.put("c", new BigDecimal("1.0"));
+    map.put("d", null);
+    map.put("e", 3);
+    map.put("f", "x");
+    map.put("g", 4L);
+    assertEquals(
+        "{\"a\":1,\"b\":2,\"c\":\"1.0\",\"d\":null,\"e\":3,\"f\":\"x\",\"g\":4}",
+        SafeSerializer.defaults().toJson(map));
+  }
 }
