@@ -14,7 +14,8 @@ final class BeanRule implements ValueRule {
 
   /**
    * One bean property as Jackson resolved it, with what safejson needs to write it: its getter as a function
-   * ({@link BeanAccessors}) and, when no generator could escape it differently, its name pre-quoted.
+   * ({@link BeanAccessors}), when no generator could escape it differently its name pre-quoted, and the rule
+   * of its value's last class ({@link RuleSlot}).
    */
   record Property(
       String name,
@@ -23,7 +24,8 @@ final class BeanRule implements ValueRule {
       JsonInclude.Include inclusion,
       boolean jacksonSerializes,
       Function<Object, Object> getter,
-      SerializableString quotedName) {
+      SerializableString quotedName,
+      RuleSlot slot) {
 
     Property(
         String name,
@@ -31,7 +33,7 @@ final class BeanRule implements ValueRule {
         boolean redacted,
         JsonInclude.Include inclusion,
         boolean jacksonSerializes) {
-      this(name, writer, redacted, inclusion, jacksonSerializes, BeanAccessors.of(writer), quoted(name));
+      this(name, writer, redacted, inclusion, jacksonSerializes, BeanAccessors.of(writer), quoted(name), new RuleSlot());
     }
 
     /** Reads the property; throws what the getter threw. */
@@ -53,7 +55,7 @@ final class BeanRule implements ValueRule {
     }
 
     /** Pre-quoted only for plain ASCII names, which no escaping option (HTML-safe, non-ASCII) changes. */
-    private static SerializableString quoted(String name) {
+    static SerializableString quoted(String name) {
       for (int i = 0; i < name.length(); i++) {
         char c = name.charAt(i);
         if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c == '\'') {

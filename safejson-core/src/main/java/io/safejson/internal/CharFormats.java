@@ -19,6 +19,16 @@ final class CharFormats {
 
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
+  /** "00" to "99", so that digits are written two per division. */
+  private static final char[] PAIRS = new char[200];
+
+  static {
+    for (int i = 0; i < 100; i++) {
+      PAIRS[2 * i] = (char) ('0' + i / 10);
+      PAIRS[2 * i + 1] = (char) ('0' + i % 10);
+    }
+  }
+
   private CharFormats() {}
 
   /** Writes {@code uuid} as {@code 8-4-4-4-12} lower-case hex digits; returns the length, 36. */
@@ -95,10 +105,36 @@ final class CharFormats {
     return at;
   }
 
+  /** The last {@code count} decimal digits of a non-negative {@code value}, zero-padded, at {@code at}. */
   private static void digits(int value, int count, char[] out, int at) {
-    for (int i = count - 1; i >= 0; i--) {
-      out[at + i] = (char) ('0' + value % 10);
-      value /= 10;
+    int end = at + count;
+    for (; count >= 2; count -= 2) {
+      int rest = value / 100;
+      int pair = (value - rest * 100) << 1;
+      end -= 2;
+      out[end] = PAIRS[pair];
+      out[end + 1] = PAIRS[pair + 1];
+      value = rest;
     }
+    if (count == 1) {
+      out[end - 1] = (char) ('0' + value % 10);
+    }
+  }
+
+  /** The last {@code count} decimal digits of a non-negative {@code value}, zero-padded; returns the end. */
+  static int digits(long value, int count, char[] out, int at) {
+    int end = at + count;
+    int i = end;
+    for (; i - at >= 2; i -= 2) {
+      long rest = value / 100;
+      int pair = (int) (value - rest * 100) << 1;
+      out[i - 2] = PAIRS[pair];
+      out[i - 1] = PAIRS[pair + 1];
+      value = rest;
+    }
+    if (i > at) {
+      out[at] = (char) ('0' + value % 10);
+    }
+    return end;
   }
 }

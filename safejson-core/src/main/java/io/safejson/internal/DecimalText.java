@@ -108,10 +108,6 @@ final class DecimalText {
 
   /** {@code count} decimal digits of a non-negative {@code value}, zero-padded; returns the end. */
   private static int digits(long value, int count, char[] out, int at) {
-    for (int i = at + count - 1; i >= at; i--) {
-      out[i] = (char) ('0' + value % 10);
-      value /= 10;
-    }
-    return at + count;
+    return CharFormats.digits(value, count, out, at);
   }
 }

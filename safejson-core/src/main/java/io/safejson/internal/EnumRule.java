@@ -1,5 +1,6 @@
 package io.safejson.internal;
 
+import com.fasterxml.jackson.core.SerializableString;
 import io.safejson.EnumStyle;
 import java.io.IOException;
 import java.util.Locale;
@@ -8,9 +9,19 @@ import java.util.Locale;
 final class EnumRule implements ValueRule {
   /** Null for {@link EnumStyle#TO_STRING}: the text is asked of each constant each time. */
   private final String[] names;
+  /** The names pre-quoted, by ordinal; null where a name is not plain ASCII ({@link BeanRule.Property}). */
+  private final SerializableString[] quoted;
 
   private EnumRule(String[] names) {
     this.names = names;
+    if (names == null) {
+      this.quoted = null;
+    } else {
+      this.quoted = new SerializableString[names.length];
+      for (int i = 0; i < names.length; i++) {
+        quoted[i] = BeanRule.Property.quoted(names[i]);
+      }
+    }
   }
 
   /** The rule for an enum class or a constant's body class: its {@code @JsonValue} when it has one. */
@@ -41,7 +52,13 @@ final class EnumRule implements ValueRule {
   public void write(ValueWriter w, WriteSession s, Object value, int hops) throws IOException {
     Enum<?> constant = (Enum<?>) value;
     if (names != null) {
-      s.generator.writeString(names[constant.ordinal()]);
+      int ordinal = constant.ordinal();
+      SerializableString name = quoted[ordinal];
+      if (name != null) {
+        s.generator.writeString(name);
+      } else {
+        s.generator.writeString(names[ordinal]);
+      }
       return;
     }
     String text;

@@ -36,32 +36,44 @@ final class ObjectEntries {
   }
 
   void writeMap(WriteSession s, Map<?, ?> map) throws IOException {
-    if (writer.enter(s, map)) {
-      writeEntrySet(s, map, () -> map.entrySet(), map instanceof IdentityHashMap);
+    if (!writer.enter(s, map)) {
+      return;
     }
-  }
-
-  void writeNodeObject(WriteSession s, JsonNode node) throws IOException {
-    if (writer.enter(s, node)) {
-      writeEntrySet(s, node, node::properties, false);
-    }
-  }
-
-  private interface EntrySource {
-    Collection<? extends Map.Entry<?, ?>> entries();
-  }
-
-  private void writeEntrySet(WriteSession s, Object container, EntrySource source, boolean identity)
-      throws IOException {
     Collection<? extends Map.Entry<?, ?>> entrySet;
     int size;
     try {
-      entrySet = source.entries();
+      entrySet = map.entrySet();
       size = entrySet.size();
     } catch (Throwable t) {
-      writer.failed(s, container, "entrySet() threw", t);
+      writer.failed(s, map, "entrySet() threw", t);
       return;
     }
+    writeEntrySet(s, map, entrySet, size, map instanceof IdentityHashMap);
+  }
+
+  void writeNodeObject(WriteSession s, JsonNode node) throws IOException {
+    if (!writer.enter(s, node)) {
+      return;
+    }
+    Collection<? extends Map.Entry<?, ?>> entrySet;
+    int size;
+    try {
+      entrySet = node.properties();
+      size = entrySet.size();
+    } catch (Throwable t) {
+      writer.failed(s, node, "entrySet() threw", t);
+      return;
+    }
+    writeEntrySet(s, node, entrySet, size, false);
+  }
+
+  private void writeEntrySet(
+      WriteSession s,
+      Object container,
+      Collection<? extends Map.Entry<?, ?>> entrySet,
+      int size,
+      boolean identity)
+      throws IOException {
     if (!config.sortKeys() && !identity && size <= config.maxItems() && plainKeys(entrySet)) {
       writePlain(s, container, entrySet);
       return;
@@ -115,6 +127,8 @@ final class ObjectEntries {
       g.writeEndObject();
       return;
     }
+    Class<?> lastType = null;
+    ValueRule lastRule = null;
     while (!s.exhausted()) {
       String key;
       Object value;
@@ -135,7 +149,12 @@ final class ObjectEntries {
       if (config.isRedacted(key)) {
         g.writeString(Markers.REDACTED);
       } else {
-        writer.writeValue(s, value, 0);
+        Class<?> type = value == null ? null : value.getClass();
+        ValueRule rule = writer.writeItem(s, value, type == lastType ? lastRule : null);
+        if (rule != null) {
+          lastType = type;
+          lastRule = rule;
+        }
       }
     }
     g.writeEndObject();
@@ -174,7 +193,7 @@ final class ObjectEntries {
       if (property.redacted()) {
         g.writeString(Markers.REDACTED);
       } else {
-        writer.writeValue(s, value, 0);
+        writer.writeValue(s, value, property.slot());
       }
     }
     g.writeEndObject();

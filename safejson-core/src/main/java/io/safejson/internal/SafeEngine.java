@@ -132,9 +132,11 @@ public final class SafeEngine {
   public String toText(Object value, List<Incident> collected) {
     WriteSession session = null;
     BufferRecycler recycler = factory._getBufferRecycler();
+    char[] scratch = recycler.allocCharBuffer(BufferRecycler.CHAR_NAME_COPY_BUFFER, CharFormats.MAX_CHARS);
     try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
       try (JsonGenerator generator = factory.createGenerator(out)) {
         session = new WriteSession(generator, config.onIncident(), collected != null);
+        session.lendScratch(scratch);
         writer.write(session, value);
       }
       String text = out.getAndClear();
@@ -143,6 +145,7 @@ public final class SafeEngine {
     } catch (Throwable t) {
       return new String(fallback(value, t, session, collected), StandardCharsets.UTF_8);
     } finally {
+      recycler.releaseCharBuffer(BufferRecycler.CHAR_NAME_COPY_BUFFER, scratch);
       recycler.releaseToPool();
     }
   }
@@ -156,9 +159,12 @@ public final class SafeEngine {
     }
     WriteSession session = null;
     BufferRecycler recycler = factory._getBufferRecycler();
+    // Pooled with the recycler's other buffers: the name-copy buffer serves parsers only, never a generator.
+    char[] scratch = recycler.allocCharBuffer(BufferRecycler.CHAR_NAME_COPY_BUFFER, CharFormats.MAX_CHARS);
     try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
       try (JsonGenerator generator = factory.createGenerator(out, JsonEncoding.UTF8)) {
         session = new WriteSession(generator, config.onIncident(), collected != null);
+        session.lendScratch(scratch);
         writer.write(session, value);
       }
       byte[] bytes = out.toByteArray();
@@ -168,6 +174,7 @@ public final class SafeEngine {
     } catch (Throwable t) {
       return fallback(value, t, session, collected);
     } finally {
+      recycler.releaseCharBuffer(BufferRecycler.CHAR_NAME_COPY_BUFFER, scratch);
       recycler.releaseToPool();
     }
   }

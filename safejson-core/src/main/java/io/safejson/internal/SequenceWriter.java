@@ -32,8 +32,16 @@ final class SequenceWriter {
     int kept = Math.min(length, maxItems);
     boolean primitive = array.getClass().getComponentType().isPrimitive();
     Object[] objects = primitive ? null : (Object[]) array;
+    Class<?> lastType = null;
+    ValueRule lastRule = null;
     for (int i = 0; i < kept && !s.exhausted(); i++) {
-      writer.writeValue(s, primitive ? Array.get(array, i) : objects[i], 0);
+      Object item = primitive ? Array.get(array, i) : objects[i];
+      Class<?> type = item == null ? null : item.getClass();
+      ValueRule rule = writer.writeItem(s, item, type == lastType ? lastRule : null);
+      if (rule != null) {
+        lastType = type;
+        lastRule = rule;
+      }
     }
     if (kept < length && !s.exhausted()) {
       truncatedItems(s, array, kept, length);
@@ -63,6 +71,8 @@ final class SequenceWriter {
     JsonGenerator g = s.generator;
     g.writeStartArray(container);
     int count = 0;
+    Class<?> lastType = null;
+    ValueRule lastRule = null;
     while (!s.exhausted()) {
       boolean more;
       Object element = null;
@@ -82,7 +92,12 @@ final class SequenceWriter {
         truncatedItems(s, container, count, size);
         break;
       }
-      writer.writeValue(s, element, 0);
+      Class<?> type = element == null ? null : element.getClass();
+      ValueRule rule = writer.writeItem(s, element, type == lastType ? lastRule : null);
+      if (rule != null) {
+        lastType = type;
+        lastRule = rule;
+      }
       count++;
     }
     g.writeEndArray();

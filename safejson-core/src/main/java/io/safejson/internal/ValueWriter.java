@@ -59,6 +59,51 @@ final class ValueWriter {
     rules.ruleFor(type).write(this, s, value, hops);
   }
 
+  /**
+   * Writes one value at a place that remembers its last class's rule (a bean property, a container's items);
+   * the same as {@code writeValue(s, value, 0)}.
+   */
+  void writeValue(WriteSession s, Object value, RuleSlot slot) throws IOException {
+    if (!s.spend()) {
+      writeOverBudget(s, value);
+      return;
+    }
+    if (value == null) {
+      s.generator.writeNull();
+      return;
+    }
+    Class<?> type = value.getClass();
+    if (type == String.class && stringsAreFast) {
+      scalars.writeString(s, (String) value);
+      return;
+    }
+    slot.ruleFor(rules, type).write(this, s, value, 0);
+  }
+
+  /**
+   * Writes one item of a container, the same as {@code writeValue(s, value, 0)}, with {@code sameClassRule}
+   * when the caller knows it is the rule of the value's class (the rule of the item before, of the same class);
+   * returns the rule of the value's class when it used one, so the caller can pass it on, else null.
+   */
+  ValueRule writeItem(WriteSession s, Object value, ValueRule sameClassRule) throws IOException {
+    if (!s.spend()) {
+      writeOverBudget(s, value);
+      return null;
+    }
+    if (value == null) {
+      s.generator.writeNull();
+      return null;
+    }
+    Class<?> type = value.getClass();
+    if (type == String.class && stringsAreFast) {
+      scalars.writeString(s, (String) value);
+      return null;
+    }
+    ValueRule rule = sameClassRule != null ? sameClassRule : rules.ruleFor(type);
+    rule.write(this, s, value, 0);
+    return rule;
+  }
+
   /** Writes a value unwrapped from a holder that opened no container (Optional, @JsonValue...). */
   void writeInner(WriteSession s, Object inner, Object holder, int hops) throws IOException {
     if (inner != null && inner == holder) {

@@ -78,6 +78,14 @@ public final class WriteSession {
     return valuesLeft < 0;
   }
 
+  /**
+   * Lends the session chars to format into (at least {@link CharFormats#MAX_CHARS}), such as a pooled buffer
+   * the caller gets back after the call; without one the session allocates its own when first needed.
+   */
+  void lendScratch(char[] chars) {
+    scratch = chars;
+  }
+
   /** Chars to format a short value into, kept for the session's lifetime. */
   char[] scratch() {
     if (scratch == null) {

@@ -5,7 +5,9 @@
  * per-call state: incidents, depth, the {@code maxValues} budget, spent only through
  * {@code WriteSession.spend()}). {@code ValueWriter.writeValue} spends one value, then asks {@code TypeRules}
  * for the class's {@code ValueRule}: resolved once per class from the first rule factory that takes it (user
- * converters, then {@code NormalizationTable}, then {@code JacksonView}) and cached. The rule writes the value
+ * converters, then {@code NormalizationTable}, then {@code JacksonView}) and cached; a bean property remembers
+ * the rule of its value's last class ({@code RuleSlot}), and a container's items reuse the rule of the item
+ * before when the class repeats, as Jackson caches a serializer per property. The rule writes the value
  * (containers through {@code SequenceWriter} and {@code ObjectEntries}, scalars through {@code ScalarWriter}),
  * gives its key text for map keys, and says whether the class is in the table.
  *

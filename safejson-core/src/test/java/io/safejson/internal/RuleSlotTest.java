@@ -1,0 +1,76 @@
+package io.safejson.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import io.safejson.SafeSerializer;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+final class RuleSlotTest {
+
+  /** A bean whose one property holds values of any class. */
+  public static final class Holder {
+    private final Object value;
+
+    Holder(Object value) {
+      this.value = value;
+    }
+
+    public Object getValue() {
+      return value;
+    }
+  }
+
+  @Test
+  void aSlotGivesEachClassItsOwnRuleWhateverClassCameBefore() {
+    TypeRules rules = new TypeRules(TestConfigs.defaults(), new com.fasterxml.jackson.databind.ObjectMapper());
+    RuleSlot slot = new RuleSlot();
+    List<Class<?>> classes =
+        List.of(Integer.class, Integer.class, UUID.class, Integer.class, BigDecimal.class, UUID.class, Integer.class);
+    for (Class<?> type : classes) {
+      assertSame(rules.ruleFor(type), slot.ruleFor(rules, type), type.getName());
+    }
+  }
+
+  @Test
+  void aPropertyWritesWhateverClassItHoldsOnEachCall() {
+    SafeSerializer serializer = SafeSerializer.defaults();
+    assertEquals("{\"value\":42}", serializer.toJson(new Holder(42)));
+    assertEquals("{\"value\":42}", serializer.toJson(new Holder(42)));
+    assertEquals("{\"value\":\"2026-11-24T09:30:15Z\"}", serializer.toJson(new Holder(Instant.parse("2026-11-24T09:30:15Z"))));
+    assertEquals("{\"value\":[1,\"a\"]}", serializer.toJson(new Holder(List.of(1, "a"))));
+    assertEquals("{\"value\":true}", serializer.toJson(new Holder(true)));
+    assertEquals("{\"value\":\"0.50\"}", serializer.toJson(new Holder(new BigDecimal("0.50"))));
+    assertEquals("{\"value\":42}", serializer.toJson(new Holder(42)));
+  }
+
+  @Test
+  void aListOrArrayOfMixedClassesWritesEachItemByItsOwnClass() {
+    SafeSerializer serializer = SafeSerializer.defaults();
+    List<Object> items = new ArrayList<>(Arrays.asList(1, 2, true, 3L, null, new BigDecimal("1.0"), 4, "x", 2.5));
+    String expected = "[1,2,true,3,null,\"1.0\",4,\"x\",2.5]";
+    assertEquals(expected, serializer.toJson(items));
+    assertEquals(expected, serializer.toJson(items.toArray()));
+  }
+
+  @Test
+  void aMapOfMixedValueClassesWritesEachValueByItsOwnClass() {
+    java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+    map.put("a", 1);
+    map.put("b", 2);
+    map.put("c", new BigDecimal("1.0"));
+    map.put("d", null);
+    map.put("e", 3);
+    map.put("f", "x");
+    map.put("g", 4L);
+    assertEquals(
+        "{\"a\":1,\"b\":2,\"c\":\"1.0\",\"d\":null,\"e\":3,\"f\":\"x\",\"g\":4}",
+        SafeSerializer.defaults().toJson(map));
+  }
+}
