@@ -159,7 +159,7 @@ final class EventContent {
         w.markTruncated();
         return;
       }
-      w.userField(entry.getKey(), entry.getValue(), prefix, topLevel, style);
+      w.repeatedUserField(entry.getKey(), entry.getValue(), prefix, topLevel, style);
     }
   }
 
@@ -167,7 +167,7 @@ final class EventContent {
       throws IOException {
     for (int i = 0; i < fields.size(); i++) { // indexed: no iterator per event
       Map.Entry<String, String> field = fields.get(i);
-      w.userField(field.getKey(), field.getValue(), "static", true, style);
+      w.repeatedUserField(field.getKey(), field.getValue(), "static", true, style);
     }
   }
 

@@ -180,6 +180,17 @@ final class LineWriter {
     generator.writeString(escaped);
   }
 
+  /**
+   * Writes a string already known to be short, well-formed ASCII (a trace id validated as hex digits): no cap
+   * and no surrogate scan needed.
+   */
+  void validatedString(SerializableString name, String value) throws IOException {
+    if (name != null && value != null) {
+      name(name);
+      generator.writeString(value);
+    }
+  }
+
   void number(SerializableString name, long value) throws IOException {
     if (name != null) {
       name(name);
@@ -256,16 +267,34 @@ final class LineWriter {
    */
   void userField(String rawKey, Object value, String prefix, boolean topLevel, KeyStyle style)
       throws IOException {
+    userValue(userKey(rawKey, prefix, topLevel, style), value, style);
+  }
+
+  /**
+   * Like {@link #userField}, for a string value that repeats across events (an MDC entry, a static field): a
+   * value within the field cap is escaped once, then copied, as {@link #repeatedString} does for names.
+   */
+  void repeatedUserField(String rawKey, String value, String prefix, boolean topLevel, KeyStyle style)
+      throws IOException {
+    boolean redacted = userKey(rawKey, prefix, topLevel, style);
+    SerializableString escaped =
+        redacted || value == null || value.length() > budget.fieldCap() ? null : caches.value(value);
+    if (escaped != null) {
+      generator.writeString(escaped);
+    } else {
+      userValue(redacted, value, style);
+    }
+  }
+
+  /** Writes a user field's name (see {@link #userField}); returns whether its value is redacted. */
+  private boolean userKey(String rawKey, String prefix, boolean topLevel, KeyStyle style) throws IOException {
     TextCaches.UserKey key = rawKey != null && rawKey.length() <= MAX_KEY_CHARS ? caches.userKey(rawKey) : null;
-    boolean redacted;
     if (key != null && !(topLevel && key.reserved()) && written.add(key.name().getValue())) {
       generator.writeFieldName(key.name());
-      redacted = key.redacted();
-    } else {
-      userName(rawKey, prefix, topLevel ? caches.reserved() : Set.of(), style);
-      redacted = caches.isRedacted(rawKey);
+      return key.redacted();
     }
-    userValue(redacted, value, style);
+    userName(rawKey, prefix, topLevel ? caches.reserved() : Set.of(), style);
+    return caches.isRedacted(rawKey);
   }
 
   private void userName(String rawKey, String prefix, Set<String> reserved, KeyStyle style) throws IOException {

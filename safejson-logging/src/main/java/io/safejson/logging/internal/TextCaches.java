@@ -27,6 +27,7 @@ final class TextCaches {
   record UserKey(SerializedString name, boolean redacted, boolean reserved) {}
 
   private final BoundedCache<String, SerializedString> names = new BoundedCache<>(NAME_SLOTS);
+  private final BoundedCache<String, SerializedString> values = new BoundedCache<>(NAME_SLOTS);
   private final BoundedCache<StackTraceElement, SerializedString> frames = new BoundedCache<>(FRAME_SLOTS);
   private final BoundedCache<String, UserKey> userKeys;
   private final Function<String, UserKey> userKeyOf;
@@ -70,6 +71,14 @@ final class TextCaches {
   /** The escaped form of {@code text}, or null when it is not cacheable. */
   SerializedString name(String text) {
     return text.length() > MAX_CHARS ? null : names.get(text, TextCaches::escapedIfCacheable);
+  }
+
+  /**
+   * The escaped form of a user value that repeats across events (an MDC value, a static field), or null when it
+   * is not cacheable; kept apart from {@link #name} so values that change per request never evict logger names.
+   */
+  SerializedString value(String text) {
+    return text.length() > MAX_CHARS ? null : values.get(text, TextCaches::escapedIfCacheable);
   }
 
   /** The key's escaped name in this format's key style and its redaction decision, or null when not cacheable. */
