@@ -31,6 +31,18 @@ final class EventContent {
     }
   }
 
+  /**
+   * Whether {@code message} (the formatted message) is the event's own message instance, nothing substituted
+   * into it: a message logged without arguments, in practice the logging call's constant.
+   */
+  static boolean isTemplate(ILoggingEvent event, String message) {
+    try {
+      return event.getMessage() == message;
+    } catch (Throwable t) {
+      return false;
+    }
+  }
+
   static String logger(ILoggingEvent event) {
     try {
       return event.getLoggerName();

@@ -1,5 +1,6 @@
 package io.safejson.logging.internal;
 
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -189,6 +190,27 @@ final class LineWriter {
       name(name);
       generator.writeString(value);
     }
+  }
+
+  /**
+   * Writes the event's message; one logged without arguments is the logging call's constant, so it is escaped
+   * once, then copied, like {@link #repeatedString}.
+   */
+  void message(SerializableString name, ILoggingEvent event) throws IOException {
+    String message = EventContent.message(event);
+    if (name == null || message == null) {
+      return;
+    }
+    SerializableString escaped =
+        message.length() <= budget.fieldCap() && EventContent.isTemplate(event, message)
+            ? caches.message(message)
+            : null;
+    if (escaped == null) {
+      string(name, message);
+      return;
+    }
+    name(name);
+    generator.writeString(escaped);
   }
 
   void number(SerializableString name, long value) throws IOException {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.event.KeyValuePair;
 
 /**
- * MDC values are escaped once and then copied from a cache: the bytes are those of a value written afresh (a
+ * MDC values and messages logged without arguments are escaped once and then copied from a cache: the bytes are those of a value written afresh (a
  * key-value string), on the first line and on every later one, and a value over the field cap is still cut.
  */
 final class RepeatedValuesTest {
@@ -40,7 +40,7 @@ final class RepeatedValuesTest {
   }
 
   private static LoggingEvent event(LoggerContext context, String value) {
-    LoggingEvent event = new LoggingEvent("fqcn", context.getLogger("test"), Level.INFO, "m", null, null);
+    LoggingEvent event = new LoggingEvent("fqcn", context.getLogger("test"), Level.INFO, value, null, null);
     Map<String, String> mdc = new LinkedHashMap<>();
     mdc.put("note", value);
     event.setMDCPropertyMap(mdc);
@@ -56,17 +56,30 @@ final class RepeatedValuesTest {
     return line.substring(start, end);
   }
 
+  /** The raw bytes of the value of {@code "msg"}. */
+  private static String rawMessage(String line) {
+    String open = ",\"msg\":";
+    int start = line.indexOf(open) + open.length();
+    int end = line.indexOf(",\"", start + 1);
+    while (line.charAt(end - 1) != '"' || line.charAt(end - 2) == '\\') {
+      end = line.indexOf(",\"", end + 1);
+    }
+    return line.substring(start, end);
+  }
+
   @Test
-  void anMdcValueCopiedFromTheCacheHasTheBytesOfTheSameValueWrittenAfresh() throws Exception {
+  void anMdcValueAndAMessageCopiedFromTheCacheHaveTheBytesOfTheSameValueWrittenAfresh() throws Exception {
     SafeJsonEncoder encoder = encoder(1000);
     LoggerContext context = (LoggerContext) encoder.getContext();
     for (String value : VALUES) {
       for (int round = 0; round < 3; round++) { // the first line fills the cache, the later ones copy from it
         String line = new String(encoder.encode(event(context, value)), StandardCharsets.UTF_8);
         assertEquals(rawNote(line, "kv"), rawNote(line, "mdc"), line);
+        assertEquals(rawNote(line, "kv"), rawMessage(line), line);
         JsonNode parsed = JSON.readTree(line);
         String expected = value.replace('\uD800', '\uFFFD');
         assertEquals(expected, parsed.path("mdc").path("note").asText(), line);
+        assertEquals(expected, parsed.path("msg").asText(), line);
       }
     }
   }
