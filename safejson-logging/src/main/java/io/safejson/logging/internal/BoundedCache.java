@@ -18,6 +18,8 @@ final class BoundedCache<K, V> {
 
   private final Entry<K, V>[] slots;
   private final int mask;
+  /** Per slot, the hash of the last key {@link #getIfRepeated} turned away: admitted if asked for again. */
+  private final int[] seen;
 
   /** Creates a cache of {@code size} slots, rounded up to a power of two. */
   @SuppressWarnings("unchecked")
@@ -25,6 +27,7 @@ final class BoundedCache<K, V> {
     int capacity = Integer.highestOneBit(Math.max(16, size - 1) << 1);
     this.slots = (Entry<K, V>[]) new Entry<?, ?>[capacity];
     this.mask = capacity - 1;
+    this.seen = new int[capacity];
   }
 
   /**
@@ -37,6 +40,29 @@ final class BoundedCache<K, V> {
     Entry<K, V> entry = slots[index];
     if (entry != null && (entry.key == key || entry.key.equals(key))) {
       return entry.value;
+    }
+    V value = compute.apply(key);
+    if (value != null) {
+      slots[index] = new Entry<>(key, value);
+    }
+    return value;
+  }
+
+  /**
+   * Like {@link #get}, for keys that may never come back (a message built by concatenation, a request id): a key
+   * not cached is computed and cached only when its slot was last asked for the same hash, else null is
+   * returned, so a key seen once costs no allocation. Races only delay or repeat an admission.
+   */
+  V getIfRepeated(K key, Function<? super K, ? extends V> compute) {
+    int hash = key.hashCode();
+    int index = (hash ^ (hash >>> 16)) & mask;
+    Entry<K, V> entry = slots[index];
+    if (entry != null && (entry.key == key || entry.key.equals(key))) {
+      return entry.value;
+    }
+    if (seen[index] != hash) {
+      seen[index] = hash;
+      return null;
     }
     V value = compute.apply(key);
     if (value != null) {

@@ -31,6 +31,18 @@ final class EventContent {
     }
   }
 
+  /**
+   * Whether {@code message} (the formatted message) is the event's own message instance, nothing substituted
+   * into it: a message logged without arguments, in practice the logging call's constant.
+   */
+  static boolean isTemplate(ILoggingEvent event, String message) {
+    try {
+      return event.getMessage() == message;
+    } catch (Throwable t) {
+      return false;
+    }
+  }
+
   static String logger(ILoggingEvent event) {
     try {
       return event.getLoggerName();
@@ -159,7 +171,7 @@ final class EventContent {
         w.markTruncated();
         return;
       }
-      w.userField(entry.getKey(), entry.getValue(), prefix, topLevel, style);
+      w.repeatedUserField(entry.getKey(), entry.getValue(), prefix, topLevel, style);
     }
   }
 
@@ -167,7 +179,7 @@ final class EventContent {
       throws IOException {
     for (int i = 0; i < fields.size(); i++) { // indexed: no iterator per event
       Map.Entry<String, String> field = fields.get(i);
-      w.userField(field.getKey(), field.getValue(), "static", true, style);
+      w.repeatedUserField(field.getKey(), field.getValue(), "static", true, style);
     }
   }
 

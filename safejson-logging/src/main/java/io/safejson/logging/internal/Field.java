@@ -70,7 +70,7 @@ record Field(String name, Use use, Part part, String constant, Enum<?> special) 
     MESSAGE {
       @Override
       void write(Step s, LineSchema c, LineWriter w, ILoggingEvent e, IThrowableProxy x, String n) throws IOException {
-        w.string(s.name, EventContent.message(e));
+        w.message(s.name, e);
         s.next.part.write(s.next, c, w, e, x, n);
       }
     },

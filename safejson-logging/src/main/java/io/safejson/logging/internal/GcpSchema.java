@@ -120,7 +120,7 @@ final class GcpSchema extends LineSchema {
       w.string(
           trace, project == null ? traceId : "projects/" + project + "/traces/" + traceId, Budget.MINIMAL_FIELD_CAP);
     }
-    w.string(spanId, context.spanId(), Budget.MINIMAL_FIELD_CAP);
+    w.validatedString(spanId, context.spanId());
     if (context.hasFlags()) {
       w.bool(traceSampled, context.sampled());
     }

@@ -189,7 +189,7 @@ abstract class LineSchema {
   private static void writeClaimed(LineWriter w, SerializableString name, String value) throws IOException {
     if (name != null && value != null) {
       w.claim(name);
-      w.string(name, value, Budget.MINIMAL_FIELD_CAP); // a validated id: never cut by a small maxFieldLength
+      w.validatedString(name, value); // a validated id (hex digits): never cut by a small maxFieldLength
     }
   }
 

@@ -1,5 +1,6 @@
 package io.safejson.logging.internal;
 
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -180,6 +181,38 @@ final class LineWriter {
     generator.writeString(escaped);
   }
 
+  /**
+   * Writes a string already known to be short, well-formed ASCII (a trace id validated as hex digits): no cap
+   * and no surrogate scan needed.
+   */
+  void validatedString(SerializableString name, String value) throws IOException {
+    if (name != null && value != null) {
+      name(name);
+      generator.writeString(value);
+    }
+  }
+
+  /**
+   * Writes the event's message; one logged without arguments is the logging call's constant, so it is escaped
+   * once, then copied, like {@link #repeatedString}.
+   */
+  void message(SerializableString name, ILoggingEvent event) throws IOException {
+    String message = EventContent.message(event);
+    if (name == null || message == null) {
+      return;
+    }
+    SerializableString escaped =
+        message.length() <= budget.fieldCap() && EventContent.isTemplate(event, message)
+            ? caches.message(message)
+            : null;
+    if (escaped == null) {
+      string(name, message);
+      return;
+    }
+    name(name);
+    generator.writeString(escaped);
+  }
+
   void number(SerializableString name, long value) throws IOException {
     if (name != null) {
       name(name);
@@ -256,16 +289,34 @@ final class LineWriter {
    */
   void userField(String rawKey, Object value, String prefix, boolean topLevel, KeyStyle style)
       throws IOException {
+    userValue(userKey(rawKey, prefix, topLevel, style), value, style);
+  }
+
+  /**
+   * Like {@link #userField}, for a string value that repeats across events (an MDC entry, a static field): a
+   * value within the field cap is escaped once, then copied, as {@link #repeatedString} does for names.
+   */
+  void repeatedUserField(String rawKey, String value, String prefix, boolean topLevel, KeyStyle style)
+      throws IOException {
+    boolean redacted = userKey(rawKey, prefix, topLevel, style);
+    SerializableString escaped =
+        redacted || value == null || value.length() > budget.fieldCap() ? null : caches.value(value);
+    if (escaped != null) {
+      generator.writeString(escaped);
+    } else {
+      userValue(redacted, value, style);
+    }
+  }
+
+  /** Writes a user field's name (see {@link #userField}); returns whether its value is redacted. */
+  private boolean userKey(String rawKey, String prefix, boolean topLevel, KeyStyle style) throws IOException {
     TextCaches.UserKey key = rawKey != null && rawKey.length() <= MAX_KEY_CHARS ? caches.userKey(rawKey) : null;
-    boolean redacted;
     if (key != null && !(topLevel && key.reserved()) && written.add(key.name().getValue())) {
       generator.writeFieldName(key.name());
-      redacted = key.redacted();
-    } else {
-      userName(rawKey, prefix, topLevel ? caches.reserved() : Set.of(), style);
-      redacted = caches.isRedacted(rawKey);
+      return key.redacted();
     }
-    userValue(redacted, value, style);
+    userName(rawKey, prefix, topLevel ? caches.reserved() : Set.of(), style);
+    return caches.isRedacted(rawKey);
   }
 
   private void userName(String rawKey, String prefix, Set<String> reserved, KeyStyle style) throws IOException {

@@ -27,6 +27,8 @@ final class TextCaches {
   record UserKey(SerializedString name, boolean redacted, boolean reserved) {}
 
   private final BoundedCache<String, SerializedString> names = new BoundedCache<>(NAME_SLOTS);
+  private final BoundedCache<String, SerializedString> values = new BoundedCache<>(NAME_SLOTS);
+  private final BoundedCache<String, SerializedString> messages = new BoundedCache<>(NAME_SLOTS);
   private final BoundedCache<StackTraceElement, SerializedString> frames = new BoundedCache<>(FRAME_SLOTS);
   private final BoundedCache<String, UserKey> userKeys;
   private final Function<String, UserKey> userKeyOf;
@@ -70,6 +72,22 @@ final class TextCaches {
   /** The escaped form of {@code text}, or null when it is not cacheable. */
   SerializedString name(String text) {
     return text.length() > MAX_CHARS ? null : names.get(text, TextCaches::escapedIfCacheable);
+  }
+
+  /**
+   * The escaped form of a user value that repeats across events (an MDC value, a static field), or null when it
+   * is not cacheable or not seen before; kept apart from {@link #name} so values that change per request never evict logger names.
+   */
+  SerializedString value(String text) {
+    return text.length() > MAX_CHARS ? null : values.getIfRepeated(text, TextCaches::escapedIfCacheable);
+  }
+
+  /**
+   * The escaped form of a message logged without arguments (its text is the logging call's constant), or null
+   * when it is not cacheable or not seen before.
+   */
+  SerializedString message(String text) {
+    return text.length() > MAX_CHARS ? null : messages.getIfRepeated(text, TextCaches::escapedIfCacheable);
   }
 
   /** The key's escaped name in this format's key style and its redaction decision, or null when not cacheable. */

@@ -45,6 +45,13 @@ final class TraceContext {
   private String spanKey;
   private String flagsKey;
   private int promoted;
+  // The last MDC values read and what they gave: the same instance comes back for every line of a request.
+  private String lastTraceValue;
+  private String lastTraceKey;
+  private String lastTraceId;
+  private String lastSpanValue;
+  private String lastSpanKey;
+  private String lastSpanId;
 
   void clear() {
     traceId = null;
@@ -69,7 +76,15 @@ final class TraceContext {
       List<String> keys = config.traceIds();
       for (int i = 0; i < keys.size() && traceId == null; i++) { // indexed: no iterator per event
         String key = keys.get(i);
-        traceId = traceId(mdc.get(key), isDatadog(key));
+        String value = mdc.get(key);
+        if (value != null && value == lastTraceValue && key == lastTraceKey) {
+          traceId = lastTraceId;
+        } else {
+          traceId = traceId(value, isDatadog(key));
+          lastTraceValue = value;
+          lastTraceKey = key;
+          lastTraceId = traceId;
+        }
         traceKey = traceId == null ? null : key;
       }
     }
@@ -77,7 +92,15 @@ final class TraceContext {
       List<String> keys = config.spanIds();
       for (int i = 0; i < keys.size() && spanId == null; i++) {
         String key = keys.get(i);
-        spanId = spanId(mdc.get(key), isDatadog(key));
+        String value = mdc.get(key);
+        if (value != null && value == lastSpanValue && key == lastSpanKey) {
+          spanId = lastSpanId;
+        } else {
+          spanId = spanId(value, isDatadog(key));
+          lastSpanValue = value;
+          lastSpanKey = key;
+          lastSpanId = spanId;
+        }
         spanKey = spanId == null ? null : key;
       }
     }

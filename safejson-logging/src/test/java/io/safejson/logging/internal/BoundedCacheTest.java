@@ -93,4 +93,23 @@ final class BoundedCacheTest {
     cache.get(0, compute);
     assertEquals(List.of(0, 1 << 16), computed);
   }
+
+  @Test
+  void aKeyAskedForTheFirstTimeIfRepeatedIsNeitherComputedNorKeptThenIsOnTheSecondAsk() {
+    BoundedCache<Integer, String> cache = new BoundedCache<>(16);
+    assertNull(cache.getIfRepeated(3, compute));
+    assertEquals(List.of(), computed);
+    assertEquals("v3", cache.getIfRepeated(3, compute));
+    assertEquals("v3", cache.getIfRepeated(3, compute));
+    assertEquals(List.of(3), computed);
+  }
+
+  @Test
+  void anotherKeyAskedForInBetweenInTheSameSlotResetsTheAdmission() {
+    BoundedCache<Integer, String> cache = new BoundedCache<>(16);
+    assertNull(cache.getIfRepeated(3, compute));
+    assertNull(cache.getIfRepeated(35, compute)); // 35 & 31 == 3: the same slot
+    assertNull(cache.getIfRepeated(3, compute));
+    assertEquals(List.of(), computed);
+  }
 }
