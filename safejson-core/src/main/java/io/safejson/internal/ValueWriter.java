@@ -56,6 +56,7 @@ final class ValueWriter {
       scalars.writeString(s, (String) value);
       return;
     }
+    s.itemSlot = null;
     rules.ruleFor(type).write(this, s, value, hops);
   }
 
@@ -77,7 +78,9 @@ final class ValueWriter {
       scalars.writeString(s, (String) value);
       return;
     }
-    slot.ruleFor(rules, type).write(this, s, value, 0);
+    ValueRule rule = slot.ruleFor(rules, type);
+    s.itemSlot = slot.items();
+    dispatch(rule, s, value);
   }
 
   /**
@@ -100,8 +103,42 @@ final class ValueWriter {
       return null;
     }
     ValueRule rule = sameClassRule != null ? sameClassRule : rules.ruleFor(type);
-    rule.write(this, s, value, 0);
+    s.itemSlot = null;
+    dispatch(rule, s, value);
     return rule;
+  }
+
+  /**
+   * {@code rule.write(this, s, value, 0)}, with the rule classes of most values (beans, formatted text, enums,
+   * the built-in shapes) called through their own class: one interface call site meeting every rule class is
+   * megamorphic, each of these is a type check and a direct or class-virtual call.
+   */
+  private void dispatch(ValueRule rule, WriteSession s, Object value) throws IOException {
+    if (rule instanceof BuiltinRule builtin) {
+      builtin.write(this, s, value, 0);
+    } else if (rule instanceof BeanRule bean) {
+      entries.writeBean(s, value, bean);
+    } else if (rule instanceof TextRule text) {
+      text.write(this, s, value, 0);
+    } else if (rule instanceof EnumRule constant) {
+      constant.write(this, s, value, 0);
+    } else {
+      rule.write(this, s, value, 0);
+    }
+  }
+
+  /**
+   * The rule an item of {@code type} may be written with ({@link #writeItem}): the rule of the item before
+   * when its class repeats, else for the first item the container's {@code items} slot's, else null.
+   */
+  ValueRule knownRule(Class<?> type, Class<?> lastType, ValueRule lastRule, RuleSlot items) {
+    if (type == lastType) {
+      return lastRule;
+    }
+    if (lastType == null && items != null && type != null) {
+      return items.ruleFor(rules, type);
+    }
+    return null;
   }
 
   /** Writes a value unwrapped from a holder that opened no container (Optional, @JsonValue...). */
