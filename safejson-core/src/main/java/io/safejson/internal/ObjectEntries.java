@@ -178,8 +178,7 @@ final class ObjectEntries {
       if (property.jacksonSerializes()) {
         writeJacksonProperty(s, bean, property);
         continue;
-      }
-      if (property.primitiveGetter() != null && !property.redacted() && writePrimitive(s, bean, property)) {
+      } else if (writer.writePrimitive(s, bean, property)) {
         continue;
       }
       Object value;
@@ -201,37 +200,6 @@ final class ObjectEntries {
       }
     }
     g.writeEndObject();
-  }
-
-  /**
-   * Writes a {@code long} or {@code int} property without boxing it, the same as the boxed value through its
-   * slot (a boxed number is never suppressed by inclusion, and its rule is the built-in one unless a converter
-   * replaced it); false, having written nothing, when its class's rule is not the built-in one.
-   */
-  private boolean writePrimitive(WriteSession s, Object bean, BeanRule.Property property) throws IOException {
-    boolean isLong = property.boxedType() == Long.class;
-    ValueRule rule = property.slot().ruleFor(writer.rules, property.boxedType());
-    if (rule != (isLong ? BuiltinRule.LONG : BuiltinRule.INT)) {
-      return false;
-    }
-    JsonGenerator g = s.generator;
-    long value;
-    try {
-      value = property.primitiveGetter().applyAsLong(bean);
-    } catch (Throwable t) {
-      property.writeName(g);
-      writer.failed(s, bean, "getter for '" + property.name() + "' threw", t);
-      return true;
-    }
-    property.writeName(g);
-    if (!s.spend()) {
-      writer.writeOverBudget(s, isLong ? (Object) value : (Object) (int) value);
-    } else if (isLong) {
-      writer.scalars.writeLong(s, value);
-    } else {
-      g.writeNumber((int) value);
-    }
-    return true;
   }
 
   private void writeJacksonProperty(WriteSession s, Object bean, BeanRule.Property property)

@@ -1,5 +1,6 @@
 package io.safejson.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.safejson.Incident;
@@ -139,6 +140,40 @@ final class ValueWriter {
       return items.ruleFor(rules, type);
     }
     return null;
+  }
+
+  /**
+   * Writes a {@code long} or {@code int} property without boxing it, the same as the boxed value through its
+   * slot (redacted ones excepted; a boxed number is never suppressed by inclusion, and its rule is the built-in one unless a converter
+   * replaced it); false, having written nothing, when its class's rule is not the built-in one.
+   */
+  boolean writePrimitive(WriteSession s, Object bean, BeanRule.Property property) throws IOException {
+    if (property.primitiveGetter() == null || property.redacted()) {
+      return false;
+    }
+    boolean isLong = property.boxedType() == Long.class;
+    ValueRule rule = property.slot().ruleFor(rules, property.boxedType());
+    if (rule != (isLong ? BuiltinRule.LONG : BuiltinRule.INT)) {
+      return false;
+    }
+    JsonGenerator g = s.generator;
+    long value;
+    try {
+      value = property.primitiveGetter().applyAsLong(bean);
+    } catch (Throwable t) {
+      property.writeName(g);
+      failed(s, bean, "getter for '" + property.name() + "' threw", t);
+      return true;
+    }
+    property.writeName(g);
+    if (!s.spend()) {
+      writeOverBudget(s, isLong ? (Object) value : (Object) (int) value);
+    } else if (isLong) {
+      scalars.writeLong(s, value);
+    } else {
+      g.writeNumber((int) value);
+    }
+    return true;
   }
 
   /** Writes a value unwrapped from a holder that opened no container (Optional, @JsonValue...). */
