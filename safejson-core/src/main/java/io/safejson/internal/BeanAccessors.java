@@ -11,6 +11,7 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * Makes a bean property's getter a plain function, generated once per property with
@@ -28,6 +29,41 @@ final class BeanAccessors {
       return generated;
     }
     return new ReflectiveGetter(property);
+  }
+
+  /**
+   * For a getter returning {@code long} or {@code int}, a function reading it without boxing (an {@code int}
+   * widened); null for any other property or where no function could be generated.
+   */
+  @SuppressWarnings("unchecked")
+  static ToLongFunction<Object> primitive(BeanPropertyWriter property) {
+    if (!(property.getMember() instanceof AnnotatedMethod)) {
+      return null;
+    }
+    Method method = ((AnnotatedMethod) property.getMember()).getAnnotated();
+    Class<?> type = method.getReturnType();
+    if ((type != long.class && type != int.class)
+        || method.getParameterCount() != 0
+        || Modifier.isStatic(method.getModifiers())) {
+      return null;
+    }
+    try {
+      MethodHandles.Lookup lookup =
+          MethodHandles.privateLookupIn(method.getDeclaringClass(), MethodHandles.lookup());
+      MethodHandle getter = lookup.unreflect(method);
+      CallSite site =
+          LambdaMetafactory.metafactory(
+              lookup,
+              "applyAsLong",
+              MethodType.methodType(ToLongFunction.class),
+              MethodType.methodType(long.class, Object.class),
+              getter,
+              MethodType.methodType(long.class, method.getDeclaringClass()));
+      return (ToLongFunction<Object>) site.getTarget().invoke();
+    } catch (Throwable t) {
+      Failures.rethrowIfFatal(t);
+      return null; // the boxing function (or reflection) reads it
+    }
   }
 
   /** Reads a property through Jackson's reflection, where no function could be generated. */

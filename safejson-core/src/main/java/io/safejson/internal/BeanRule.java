@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import java.io.IOException;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /** Writes a bean as an object of the properties Jackson found, plus its {@code @JsonAnyGetter} entries. */
 final class BeanRule implements ValueRule {
@@ -15,7 +16,8 @@ final class BeanRule implements ValueRule {
   /**
    * One bean property as Jackson resolved it, with what safejson needs to write it: its getter as a function
    * ({@link BeanAccessors}), when no generator could escape it differently its name pre-quoted, and the rule
-   * of its value's last class ({@link RuleSlot}).
+   * of its value's last class ({@link RuleSlot}); for a {@code long} or {@code int} getter, also a function
+   * reading it unboxed and the class its values box to ({@code Long} or {@code Integer}), else both null.
    */
   record Property(
       String name,
@@ -25,7 +27,9 @@ final class BeanRule implements ValueRule {
       boolean jacksonSerializes,
       Function<Object, Object> getter,
       SerializableString quotedName,
-      RuleSlot slot) {
+      RuleSlot slot,
+      ToLongFunction<Object> primitiveGetter,
+      Class<?> boxedType) {
 
     Property(
         String name,
@@ -33,7 +37,13 @@ final class BeanRule implements ValueRule {
         boolean redacted,
         JsonInclude.Include inclusion,
         boolean jacksonSerializes) {
-      this(name, writer, redacted, inclusion, jacksonSerializes, BeanAccessors.of(writer), quoted(name), new RuleSlot());
+      this(name, writer, redacted, inclusion, jacksonSerializes, BeanAccessors.of(writer), quoted(name),
+          new RuleSlot(), BeanAccessors.primitive(writer), boxedType(writer));
+    }
+
+    private static Class<?> boxedType(BeanPropertyWriter writer) {
+      Class<?> type = writer.getType().getRawClass();
+      return type == long.class ? Long.class : type == int.class ? Integer.class : null;
     }
 
     /** Reads the property; throws what the getter threw. */

@@ -127,6 +127,7 @@ final class ObjectEntries {
       g.writeEndObject();
       return;
     }
+    RuleSlot items = s.takeItemSlot();
     Class<?> lastType = null;
     ValueRule lastRule = null;
     while (!s.exhausted()) {
@@ -150,7 +151,7 @@ final class ObjectEntries {
         g.writeString(Markers.REDACTED);
       } else {
         Class<?> type = value == null ? null : value.getClass();
-        ValueRule rule = writer.writeItem(s, value, type == lastType ? lastRule : null);
+        ValueRule rule = writer.writeItem(s, value, writer.knownRule(type, lastType, lastRule, items));
         if (rule != null) {
           lastType = type;
           lastRule = rule;
@@ -176,6 +177,8 @@ final class ObjectEntries {
       }
       if (property.jacksonSerializes()) {
         writeJacksonProperty(s, bean, property);
+        continue;
+      } else if (writer.writePrimitive(s, bean, property)) {
         continue;
       }
       Object value;

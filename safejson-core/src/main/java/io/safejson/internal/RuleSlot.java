@@ -10,6 +10,8 @@ final class RuleSlot {
   private static final Entry MIXED = new Entry(null, null);
 
   private Entry last;
+  /** The slot of the items of the containers written here, made when first asked for. */
+  private RuleSlot items;
 
   /** The rule of {@code type}, from this slot when it is the class met here before. */
   ValueRule ruleFor(TypeRules rules, Class<?> type) {
@@ -24,6 +26,19 @@ final class RuleSlot {
       last = MIXED;
     }
     return rule;
+  }
+
+  /**
+   * The slot of the items of the lists, arrays and maps this slot's values are, so that the first item of each
+   * skips the class-to-rule map too. Racing first calls may each make one; every slot is right for any class.
+   */
+  RuleSlot items() {
+    RuleSlot slot = items;
+    if (slot == null) {
+      slot = new RuleSlot();
+      items = slot;
+    }
+    return slot;
   }
 
   private record Entry(Class<?> type, ValueRule rule) {}

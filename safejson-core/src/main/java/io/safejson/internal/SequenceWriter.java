@@ -32,12 +32,13 @@ final class SequenceWriter {
     int kept = Math.min(length, maxItems);
     boolean primitive = array.getClass().getComponentType().isPrimitive();
     Object[] objects = primitive ? null : (Object[]) array;
+    RuleSlot items = s.takeItemSlot();
     Class<?> lastType = null;
     ValueRule lastRule = null;
     for (int i = 0; i < kept && !s.exhausted(); i++) {
       Object item = primitive ? Array.get(array, i) : objects[i];
       Class<?> type = item == null ? null : item.getClass();
-      ValueRule rule = writer.writeItem(s, item, type == lastType ? lastRule : null);
+      ValueRule rule = writer.writeItem(s, item, writer.knownRule(type, lastType, lastRule, items));
       if (rule != null) {
         lastType = type;
         lastRule = rule;
@@ -71,6 +72,7 @@ final class SequenceWriter {
     JsonGenerator g = s.generator;
     g.writeStartArray(container);
     int count = 0;
+    RuleSlot items = s.takeItemSlot();
     Class<?> lastType = null;
     ValueRule lastRule = null;
     while (!s.exhausted()) {
@@ -93,7 +95,7 @@ final class SequenceWriter {
         break;
       }
       Class<?> type = element == null ? null : element.getClass();
-      ValueRule rule = writer.writeItem(s, element, type == lastType ? lastRule : null);
+      ValueRule rule = writer.writeItem(s, element, writer.knownRule(type, lastType, lastRule, items));
       if (rule != null) {
         lastType = type;
         lastRule = rule;

@@ -1,5 +1,6 @@
 package io.safejson.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.safejson.Incident;
@@ -56,6 +57,7 @@ final class ValueWriter {
       scalars.writeString(s, (String) value);
       return;
     }
+    s.itemSlot = null;
     rules.ruleFor(type).write(this, s, value, hops);
   }
 
@@ -77,7 +79,9 @@ final class ValueWriter {
       scalars.writeString(s, (String) value);
       return;
     }
-    slot.ruleFor(rules, type).write(this, s, value, 0);
+    ValueRule rule = slot.ruleFor(rules, type);
+    s.itemSlot = slot.items();
+    dispatch(rule, s, value);
   }
 
   /**
@@ -100,8 +104,76 @@ final class ValueWriter {
       return null;
     }
     ValueRule rule = sameClassRule != null ? sameClassRule : rules.ruleFor(type);
-    rule.write(this, s, value, 0);
+    s.itemSlot = null;
+    dispatch(rule, s, value);
     return rule;
+  }
+
+  /**
+   * {@code rule.write(this, s, value, 0)}, with the rule classes of most values (beans, formatted text, enums,
+   * the built-in shapes) called through their own class: one interface call site meeting every rule class is
+   * megamorphic, each of these is a type check and a direct or class-virtual call.
+   */
+  private void dispatch(ValueRule rule, WriteSession s, Object value) throws IOException {
+    if (rule instanceof BuiltinRule builtin) {
+      builtin.write(this, s, value, 0);
+    } else if (rule instanceof BeanRule bean) {
+      entries.writeBean(s, value, bean);
+    } else if (rule instanceof TextRule text) {
+      text.write(this, s, value, 0);
+    } else if (rule instanceof EnumRule constant) {
+      constant.write(this, s, value, 0);
+    } else {
+      rule.write(this, s, value, 0);
+    }
+  }
+
+  /**
+   * The rule an item of {@code type} may be written with ({@link #writeItem}): the rule of the item before
+   * when its class repeats, else for the first item the container's {@code items} slot's, else null.
+   */
+  ValueRule knownRule(Class<?> type, Class<?> lastType, ValueRule lastRule, RuleSlot items) {
+    if (type == lastType) {
+      return lastRule;
+    }
+    if (lastType == null && items != null && type != null) {
+      return items.ruleFor(rules, type);
+    }
+    return null;
+  }
+
+  /**
+   * Writes a {@code long} or {@code int} property without boxing it, the same as the boxed value through its
+   * slot (redacted ones excepted; a boxed number is never suppressed by inclusion, and its rule is the built-in one unless a converter
+   * replaced it); false, having written nothing, when its class's rule is not the built-in one.
+   */
+  boolean writePrimitive(WriteSession s, Object bean, BeanRule.Property property) throws IOException {
+    if (property.primitiveGetter() == null || property.redacted()) {
+      return false;
+    }
+    boolean isLong = property.boxedType() == Long.class;
+    ValueRule rule = property.slot().ruleFor(rules, property.boxedType());
+    if (rule != (isLong ? BuiltinRule.LONG : BuiltinRule.INT)) {
+      return false;
+    }
+    JsonGenerator g = s.generator;
+    long value;
+    try {
+      value = property.primitiveGetter().applyAsLong(bean);
+    } catch (Throwable t) {
+      property.writeName(g);
+      failed(s, bean, "getter for '" + property.name() + "' threw", t);
+      return true;
+    }
+    property.writeName(g);
+    if (!s.spend()) {
+      writeOverBudget(s, isLong ? (Object) value : (Object) (int) value);
+    } else if (isLong) {
+      scalars.writeLong(s, value);
+    } else {
+      g.writeNumber((int) value);
+    }
+    return true;
   }
 
   /** Writes a value unwrapped from a holder that opened no container (Optional, @JsonValue...). */

@@ -26,6 +26,13 @@ public final class WriteSession {
   /** Jackson's provider while {@link JacksonBridge.Mode#INSIDE_JACKSON}, else null. */
   final SerializerProvider provider;
 
+  /**
+   * The slot of the items of the value being written, set by the place that remembers that value's rule and
+   * taken by the container that value opens ({@link #takeItemSlot()}); null when the place remembers none.
+   * Only a cache: a slot answers for any class, so one taken by another container costs a lookup, not a value.
+   */
+  RuleSlot itemSlot;
+
   private final Consumer<Incident> listener;
   private final boolean keep;
   private List<Incident> incidents;
@@ -56,6 +63,13 @@ public final class WriteSession {
     baseDepth = generator.getOutputContext().getNestingDepth();
     valuesLeft = maxValues;
     overBudgetReported = false;
+  }
+
+  /** The slot of the items of the container being opened, or null; clears it for the containers inside. */
+  RuleSlot takeItemSlot() {
+    RuleSlot slot = itemSlot;
+    itemSlot = null;
+    return slot;
   }
 
   /** Spends one value of the document's {@code maxValues}; false when none was left. */

@@ -33,6 +33,8 @@ final class BeanAccessorsTest {
     BeanRule.Property value = property(Reading.class, 0);
     assertTrue(value.getter().getClass().isHidden(), "generated: " + value.getter().getClass());
     assertEquals(1L << 40, value.get(new Reading(1L << 40)));
+    assertEquals(1L << 40, value.primitiveGetter().applyAsLong(new Reading(1L << 40)));
+    assertEquals(Long.class, value.boxedType());
   }
 
   @Test

@@ -73,4 +73,27 @@ final class RuleSlotTest {
         "{\"a\":1,\"b\":2,\"c\":\"1.0\",\"d\":null,\"e\":3,\"f\":\"x\",\"g\":4}",
         SafeSerializer.defaults().toJson(map));
   }
+
+  @Test
+  void containerItemsInAPropertyAreWrittenByTheirOwnClassWhenItChangesBetweenCalls() {
+    SafeSerializer serializer = SafeSerializer.defaults();
+    java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+    map.put("k", new BigDecimal("2.0"));
+    Object[][] cases = {
+      {List.of(1, 2), "[1,2]"},
+      {List.of(1, 2), "[1,2]"},
+      {List.of(new BigDecimal("1.0"), 3), "[\"1.0\",3]"},
+      {List.of(List.of(true), List.of(5L)), "[[true],[5]]"},
+      {new Object[] {UUID.fromString("00000000-0000-0000-0000-000000000001")},
+        "[\"00000000-0000-0000-0000-000000000001\"]"},
+      {map, "{\"k\":\"2.0\"}"},
+      {List.of("a", 7), "[\"a\",7]"},
+      {java.util.Optional.of(List.of(8, 9)), "[8,9]"},
+      {List.of(new Holder(List.of(false)), new Holder(1)), "[{\"value\":[false]},{\"value\":1}]"},
+      {List.of(1, 2), "[1,2]"},
+    };
+    for (Object[] c : cases) {
+      assertEquals("{\"value\":" + c[1] + "}", serializer.toJson(new Holder(c[0])), c[1].toString());
+    }
+  }
 }
