@@ -56,6 +56,25 @@ final class RepeatedValuesTest {
     return line.substring(start, end);
   }
 
+  /**
+   * The text with escaped surrogate pairs ({@code \\uD83D\\uDE00}) written as the character: Jackson before 2.18
+   * escapes a pair in {@code writeString} (a fresh write), while the caches copy raw UTF-8 (as 2.18+ writes both):
+   * the same JSON string either way. Lone surrogates never get here (U+FFFD). Everything else is compared byte for
+   * byte.
+   */
+  private static String pairsRaw(String json) {
+    java.util.regex.Matcher pair = java.util.regex.Pattern.compile(
+            "\\\\u(d[89ab][0-9a-f]{2})\\\\u(d[c-f][0-9a-f]{2})", java.util.regex.Pattern.CASE_INSENSITIVE)
+        .matcher(json);
+    StringBuilder out = new StringBuilder();
+    while (pair.find()) {
+      char high = (char) Integer.parseInt(pair.group(1), 16);
+      char low = (char) Integer.parseInt(pair.group(2), 16);
+      pair.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(new String(new char[] {high, low})));
+    }
+    return pair.appendTail(out).toString();
+  }
+
   /** The raw bytes of the value of {@code "msg"}. */
   private static String rawMessage(String line) {
     String open = ",\"msg\":";
@@ -74,8 +93,8 @@ final class RepeatedValuesTest {
     for (String value : VALUES) {
       for (int round = 0; round < 3; round++) { // the first line fills the cache, the later ones copy from it
         String line = new String(encoder.encode(event(context, value)), StandardCharsets.UTF_8);
-        assertEquals(rawNote(line, "kv"), rawNote(line, "mdc"), line);
-        assertEquals(rawNote(line, "kv"), rawMessage(line), line);
+        assertEquals(pairsRaw(rawNote(line, "kv")), pairsRaw(rawNote(line, "mdc")), line);
+        assertEquals(pairsRaw(rawNote(line, "kv")), pairsRaw(rawMessage(line)), line);
         JsonNode parsed = JSON.readTree(line);
         String expected = value.replace('\uD800', '\uFFFD');
         assertEquals(expected, parsed.path("mdc").path("note").asText(), line);
