@@ -47,23 +47,9 @@ final class BeanAccessors {
         || Modifier.isStatic(method.getModifiers())) {
       return null;
     }
-    try {
-      MethodHandles.Lookup lookup =
-          MethodHandles.privateLookupIn(method.getDeclaringClass(), MethodHandles.lookup());
-      MethodHandle getter = lookup.unreflect(method);
-      CallSite site =
-          LambdaMetafactory.metafactory(
-              lookup,
-              "applyAsLong",
-              MethodType.methodType(ToLongFunction.class),
-              MethodType.methodType(long.class, Object.class),
-              getter,
-              MethodType.methodType(long.class, method.getDeclaringClass()));
-      return (ToLongFunction<Object>) site.getTarget().invoke();
-    } catch (Throwable t) {
-      Failures.rethrowIfFatal(t);
-      return null; // the boxing function (or reflection) reads it
-    }
+    // null: the boxing function (or reflection) reads it
+    return (ToLongFunction<Object>)
+        implement(method, ToLongFunction.class, "applyAsLong", MethodType.methodType(long.class, Object.class));
   }
 
   /** Reads a property through Jackson's reflection, where no function could be generated. */
@@ -104,22 +90,30 @@ final class BeanAccessors {
         || method.getReturnType() == void.class) {
       return null;
     }
+    // null: not accessible from here (a module not open to us...): reflection it is
+    return (Function<Object, Object>)
+        implement(method, Function.class, "apply", MethodType.methodType(Object.class, Object.class));
+  }
+
+  /**
+   * An instance of the functional interface {@code face} whose method {@code name} (of the erased type
+   * {@code erased}) calls the getter {@code method}, or null where the JDK refuses one.
+   */
+  private static Object implement(Method method, Class<?> face, String name, MethodType erased) {
     try {
-      MethodHandles.Lookup lookup =
-          MethodHandles.privateLookupIn(method.getDeclaringClass(), MethodHandles.lookup());
+      Class<?> owner = method.getDeclaringClass();
+      MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner, MethodHandles.lookup());
       MethodHandle getter = lookup.unreflect(method);
+      MethodType instantiated =
+          erased.returnType().isPrimitive()
+              ? MethodType.methodType(erased.returnType(), owner) // an int getter widens to applyAsLong's long
+              : getter.type().wrap().changeParameterType(0, owner);
       CallSite site =
-          LambdaMetafactory.metafactory(
-              lookup,
-              "apply",
-              MethodType.methodType(Function.class),
-              MethodType.methodType(Object.class, Object.class),
-              getter,
-              getter.type().wrap().changeParameterType(0, method.getDeclaringClass()));
-      return (Function<Object, Object>) site.getTarget().invoke();
+          LambdaMetafactory.metafactory(lookup, name, MethodType.methodType(face), erased, getter, instantiated);
+      return site.getTarget().invoke();
     } catch (Throwable t) {
       Failures.rethrowIfFatal(t);
-      return null; // not accessible from here (a module not open to us...): reflection it is
+      return null;
     }
   }
 }
