@@ -29,8 +29,10 @@ final class DecimalTextProperties {
     Statistics.label("shape").collect(shape(value));
     Statistics.label("covered").coverage(c -> c.check(true).percentage(p -> p > 60));
     Statistics.label("shape").coverage(c -> {
+      // Each shape reached: at least 10 of the 5,000 tries (zero comes about 1% of the time, so a percentage
+      // floor of 1 failed now and then).
       for (String shape : new String[] {"integer", "trailing zeros", "0.0ddd", "ddd.ddd", "zero"}) {
-        c.check(shape).percentage(p -> p > 1);
+        c.check(shape).count(n -> n >= 10);
       }
     });
     if (covered) {
