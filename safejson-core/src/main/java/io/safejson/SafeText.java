@@ -34,4 +34,13 @@ public final class SafeText {
   public static String wellFormed(String text) {
     return Strings.wellFormed(text);
   }
+
+  /**
+   * Whether {@code chars[offset, offset + length)} holds no lone surrogate, so that a generator can write it
+   * as it is ({@code generator.writeString(chars, offset, length)}); when false, repair it with
+   * {@link #wellFormed}.
+   */
+  public static boolean isWellFormed(char[] chars, int offset, int length) {
+    return Strings.firstLoneSurrogate(chars, offset, offset + length) < 0;
+  }
 }

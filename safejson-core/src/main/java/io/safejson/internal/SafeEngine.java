@@ -132,7 +132,7 @@ public final class SafeEngine {
   public String toText(Object value, List<Incident> collected) {
     WriteSession session = null;
     BufferRecycler recycler = factory._getBufferRecycler();
-    char[] scratch = recycler.allocCharBuffer(BufferRecycler.CHAR_NAME_COPY_BUFFER, CharFormats.MAX_CHARS);
+    char[] scratch = recycler.allocCharBuffer(BufferRecycler.CHAR_NAME_COPY_BUFFER, WriteSession.SCRATCH_CHARS);
     try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
       try (JsonGenerator generator = factory.createGenerator(out)) {
         session = new WriteSession(generator, config.onIncident(), collected != null);
@@ -160,7 +160,7 @@ public final class SafeEngine {
     WriteSession session = null;
     BufferRecycler recycler = factory._getBufferRecycler();
     // Pooled with the recycler's other buffers: the name-copy buffer serves parsers only, never a generator.
-    char[] scratch = recycler.allocCharBuffer(BufferRecycler.CHAR_NAME_COPY_BUFFER, CharFormats.MAX_CHARS);
+    char[] scratch = recycler.allocCharBuffer(BufferRecycler.CHAR_NAME_COPY_BUFFER, WriteSession.SCRATCH_CHARS);
     try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
       try (JsonGenerator generator = factory.createGenerator(out, JsonEncoding.UTF8)) {
         session = new WriteSession(generator, config.onIncident(), collected != null);

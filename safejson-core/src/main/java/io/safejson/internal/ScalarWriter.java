@@ -47,11 +47,29 @@ final class ScalarWriter {
     return text;
   }
 
+  /**
+   * Writes a string, cut to the limit and with lone surrogates replaced. A string that fits the session's
+   * scratch chars is copied there once (an intrinsic, vectorized copy) and both the surrogate scan and Jackson's
+   * encoder read the array, not {@code String.charAt}.
+   */
   void writeString(WriteSession s, String text) throws IOException {
-    if (text.length() > stringLimit) {
+    int length = text.length();
+    if (length > stringLimit) {
       text = cut(s, text);
+      length = text.length();
     }
-    int lone = Strings.firstLoneSurrogate(text);
+    char[] chars = s.scratch();
+    int lone;
+    if (length <= chars.length) {
+      text.getChars(0, length, chars, 0);
+      lone = Strings.firstLoneSurrogate(chars, 0, length);
+      if (lone < 0) {
+        s.generator.writeString(chars, 0, length);
+        return;
+      }
+    } else {
+      lone = Strings.firstLoneSurrogate(text);
+    }
     if (lone >= 0) {
       writer.report(s, true, Incident.Kind.INVALID_STRING, text, "lone surrogate at index " + lone);
       text = Strings.replaceLoneSurrogates(text, lone);

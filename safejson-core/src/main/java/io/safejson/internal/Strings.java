@@ -31,6 +31,20 @@ public final class Strings {
     return -1;
   }
 
+  /** Returns the index of the first unpaired surrogate in {@code chars[from, to)}, or -1 when there is none. */
+  public static int firstLoneSurrogate(char[] chars, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isSurrogate(chars[i])) {
+        if (Character.isHighSurrogate(chars[i]) && i + 1 < to && Character.isLowSurrogate(chars[i + 1])) {
+          i++;
+        } else {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
   /** Replaces every unpaired surrogate from {@code from} on with U+FFFD. */
   public static String replaceLoneSurrogates(String text, int from) {
     StringBuilder out = new StringBuilder(text.length()).append(text, 0, from);

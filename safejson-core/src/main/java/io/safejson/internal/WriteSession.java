@@ -12,6 +12,12 @@ import java.util.function.Consumer;
  * incidents it met, and scratch chars for formatting. Not thread-safe.
  */
 public final class WriteSession {
+  /**
+   * Chars a session's scratch has (and SafeEngine lends): room for a formatted value and for most strings,
+   * which are copied there to be checked and written ({@link ScalarWriter#writeString}).
+   */
+  static final int SCRATCH_CHARS = 2000;
+
   final JsonGenerator generator;
   int baseDepth;
   /**
@@ -93,7 +99,8 @@ public final class WriteSession {
   }
 
   /**
-   * Lends the session chars to format into (at least {@link CharFormats#MAX_CHARS}), such as a pooled buffer
+   * Lends the session chars to format into (at least {@link CharFormats#MAX_CHARS}; {@link #SCRATCH_CHARS}
+   * lets short strings use them too), such as a pooled buffer
    * the caller gets back after the call; without one the session allocates its own when first needed.
    */
   void lendScratch(char[] chars) {
@@ -103,7 +110,7 @@ public final class WriteSession {
   /** Chars to format a short value into, kept for the session's lifetime. */
   char[] scratch() {
     if (scratch == null) {
-      scratch = new char[CharFormats.MAX_CHARS];
+      scratch = new char[SCRATCH_CHARS];
     }
     return scratch;
   }

@@ -14,6 +14,7 @@ import io.safejson.SafeSerializer;
 import io.safejson.Sensitive;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -195,6 +196,25 @@ final class ValueWriterTest {
         text,
         "\"ab\uFFFDc\"",
         incident("$", Incident.Kind.INVALID_STRING, text, "lone surrogate at index 2"));
+  }
+
+  @Test
+  void stringsLongerThanTheScratchCharsAreCheckedAndRepairedAlike() {
+    int scratch = WriteSession.SCRATCH_CHARS;
+    for (int length : new int[] {scratch - 1, scratch, scratch + 1}) {
+      String head = "\u00e9".repeat(length - 4);
+      String text = head + "\uD83D\uDE00\uDC00x";
+      assertEquals(length, text.length());
+      String expected = "\"" + head + "\uD83D\uDE00\uFFFDx\"";
+      assertWritten(
+          JSON,
+          text,
+          expected,
+          incident("$", Incident.Kind.INVALID_STRING, text, "lone surrogate at index " + (length - 2)));
+      assertEquals(expected, new String(JSON.toJsonBytes(text), StandardCharsets.UTF_8), "bytes at " + length);
+      String clean = head + "\uD83D\uDE00ok";
+      assertEquals("\"" + clean + "\"", new String(JSON.toJsonBytes(clean), StandardCharsets.UTF_8));
+    }
   }
 
   @Test

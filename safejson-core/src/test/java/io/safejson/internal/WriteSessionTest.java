@@ -82,10 +82,11 @@ final class WriteSessionTest {
   }
 
   @Test
-  void theScratchBufferIsMadeOnceAndFitsEveryFormat() throws IOException {
+  void theScratchBufferIsMadeOnceAndFitsEveryFormatAndShortStrings() throws IOException {
     WriteSession session = new WriteSession(generator(), null, false);
     char[] scratch = session.scratch();
-    assertEquals(CharFormats.MAX_CHARS, scratch.length);
+    assertEquals(WriteSession.SCRATCH_CHARS, scratch.length);
+    assertTrue(scratch.length >= CharFormats.MAX_CHARS);
     assertSame(scratch, session.scratch());
   }
 }

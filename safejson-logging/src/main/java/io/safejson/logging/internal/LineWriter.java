@@ -25,6 +25,8 @@ final class LineWriter {
   private final JsonFactory factory;
   private final CappedOutputStream out = new CappedOutputStream();
   private final char[] chars = new char[48];
+  /** Where strings up to its length are copied to be checked and written ({@link #stringValue}). */
+  private final char[] copied = new char[2000];
   private final NameTable topNames = new NameTable();
   private final NameTable nestedNames = new NameTable();
   private final IsoTimestamps timestamps;
@@ -157,6 +159,15 @@ final class LineWriter {
     if (value == null) {
       generator.writeNull();
       return;
+    }
+    int length = value.length();
+    if (length <= cap && length <= copied.length) {
+      // One intrinsic copy, then the surrogate scan and Jackson's encoder read the array, not String.charAt.
+      value.getChars(0, length, copied, 0);
+      if (SafeText.isWellFormed(copied, 0, length)) {
+        generator.writeString(copied, 0, length);
+        return;
+      }
     }
     if (Texts.exceeds(value, cap)) {
       truncated = true;
