@@ -20,8 +20,11 @@ final class TypeRules {
 
   /** The factories of the classes safejson writes itself; they never ask Jackson for a serializer. */
   private final List<RuleFactory> table;
+  private final RuleFactory normalization;
   private final RuleFactory jackson;
   private final ConcurrentHashMap<Class<?>, ValueRule> cache = new ConcurrentHashMap<>();
+  /** Rules without the user converters: for what a converter returns of a class it converts itself. */
+  private final ConcurrentHashMap<Class<?>, ValueRule> unconverted = new ConcurrentHashMap<>();
 
   TypeRules(SafeConfig config, ObjectMapper mapper) {
     JacksonView view = new JacksonView(config, mapper);
@@ -30,7 +33,7 @@ final class TypeRules {
           SafeConfig.Converter converter = config.converterFor(type);
           return converter == null ? null : new ConvertedRule(converter.function());
         };
-    RuleFactory normalization = type -> NormalizationTable.ruleFor(type, config, view);
+    this.normalization = type -> NormalizationTable.ruleFor(type, config, view);
     this.table = List.of(converters, normalization);
     this.jackson = view::ruleFor;
   }
@@ -44,6 +47,27 @@ final class TypeRules {
         rule = jacksonRule(type);
       }
       rule = cached(type, rule);
+    }
+    return rule;
+  }
+
+  /**
+   * The rule of {@code type} when no user converter applies: how a converter's result is written when it is of
+   * a class the same converter takes (a converter is never applied to its own result).
+   */
+  ValueRule ruleWithoutConverters(Class<?> type) {
+    ValueRule rule = unconverted.get(type);
+    if (rule == null) {
+      try {
+        rule = normalization.create(type);
+      } catch (Exception | LinkageError e) {
+        rule = new UnknownRule("Jackson could not introspect the type: " + e, true);
+      }
+      if (rule == null) {
+        rule = jacksonRule(type);
+      }
+      ValueRule raced = unconverted.putIfAbsent(type, rule);
+      rule = raced != null ? raced : rule;
     }
     return rule;
   }

@@ -277,6 +277,31 @@ final class ObjectEntriesTest {
         "{\"text\":\"t\",\"list\":[1],\"map\":{\"k\":2},\"array\":[3],\"opt\":\"o\",\"ref\":\"r\",\"none\":\"n\"}");
   }
 
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonPropertyOrder({"text", "secret"})
+  record NonEmptySecret(String text, @Sensitive String secret) {}
+
+  @Test
+  void nonEmptyJudgesASensitiveValueByItsTextAndAConvertedValueIsNeverEmpty() {
+    assertWritten(JSON, new NonEmptySecret("", ""), "{}");
+    assertWritten(JSON, new NonEmptySecret("t", "s"), "{\"text\":\"t\",\"secret\":\"[REDACTED]\"}");
+    // The converter decides what an empty string becomes, so the property is written (null still is not).
+    SafeSerializer bracketed = SafeSerializer.builder().addConverter(String.class, s -> "<" + s + ">").build();
+    assertWritten(bracketed, new NonEmptySecret("", null), "{\"text\":\"<>\"}");
+  }
+
+  @Test
+  void aConverterIsNotAppliedToItsOwnResult() {
+    SafeSerializer trimming = SafeSerializer.builder().addConverter(String.class, String::strip).build();
+    // strip() returns the same instance when there is nothing to strip: not a cycle either.
+    assertWritten(trimming, List.of(" a ", "b", Map.of("k", " v")), "[\"a\",\"b\",{\"k\":\"v\"}]");
+    SafeSerializer wrapped =
+        SafeSerializer.builder()
+            .addConverter(CharSequence.class, c -> new StringBuilder("<").append(c).append('>'))
+            .build();
+    assertWritten(wrapped, List.of("x"), "[\"<x>\"]");
+  }
+
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   @JsonPropertyOrder({"text", "opt", "ref", "none"})
   record NonAbsent(String text, Optional<String> opt, AtomicReference<String> ref, String none) {}
