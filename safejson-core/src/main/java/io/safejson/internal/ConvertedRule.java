@@ -5,8 +5,8 @@ import java.util.function.Function;
 
 /**
  * Writes what a user's converter ({@code Builder.addConverter}) returns, by the rules of its class; a result
- * the same converter would take again (a {@code String} trimmed to a {@code String}) is written by the rules
- * that follow the converters, so a converter never applies to its own result.
+ * of a table class the same converter would take again (a {@code String} trimmed to a {@code String}) is
+ * written by the table's rule, so a converter never applies to its own text, number or date.
  */
 final class ConvertedRule implements ValueRule {
   private final Function<Object, ?> converter;
@@ -28,12 +28,23 @@ final class ConvertedRule implements ValueRule {
       w.failed(s, value, "converter threw", t);
       return;
     }
-    if (converted != null
-        && w.rules.ruleFor(converted.getClass()) instanceof ConvertedRule again
-        && again.converter == converter) {
-      w.rules.ruleWithoutConverters(converted.getClass()).write(w, s, converted, hops + 1);
+    ValueRule table = converted == null ? null : ownResultRule(w, converted.getClass());
+    if (table != null) {
+      table.write(w, s, converted, hops + 1);
       return;
     }
     w.writeInner(s, converted, value, hops);
+  }
+
+  /**
+   * The table's rule for a result of {@code type} when this converter would take it again (a {@code String}
+   * trimmed to a {@code String}), so that a converter never applies to its own result; null otherwise, and for
+   * classes the table does not know (a bean converted to a bean), which are unwrapped again up to the limit.
+   */
+  private ValueRule ownResultRule(ValueWriter w, Class<?> type) {
+    if (w.rules.ruleFor(type) instanceof ConvertedRule again && again.converter == converter) {
+      return w.rules.tableRuleWithoutConverters(type);
+    }
+    return null;
   }
 }

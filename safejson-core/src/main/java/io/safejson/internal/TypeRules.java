@@ -23,7 +23,7 @@ final class TypeRules {
   private final RuleFactory normalization;
   private final RuleFactory jackson;
   private final ConcurrentHashMap<Class<?>, ValueRule> cache = new ConcurrentHashMap<>();
-  /** Rules without the user converters: for what a converter returns of a class it converts itself. */
+  /** Table rules without the user converters: for what a converter returns of a class it converts itself. */
   private final ConcurrentHashMap<Class<?>, ValueRule> unconverted = new ConcurrentHashMap<>();
 
   TypeRules(SafeConfig config, ObjectMapper mapper) {
@@ -52,10 +52,10 @@ final class TypeRules {
   }
 
   /**
-   * The rule of {@code type} when no user converter applies: how a converter's result is written when it is of
-   * a class the same converter takes (a converter is never applied to its own result).
+   * The normalization table's rule of {@code type}, ignoring user converters, or null when the table does not
+   * know the class: how a converter's result is written when it is of a class the same converter takes.
    */
-  ValueRule ruleWithoutConverters(Class<?> type) {
+  ValueRule tableRuleWithoutConverters(Class<?> type) {
     ValueRule rule = unconverted.get(type);
     if (rule == null) {
       try {
@@ -64,7 +64,7 @@ final class TypeRules {
         rule = new UnknownRule("Jackson could not introspect the type: " + e, true);
       }
       if (rule == null) {
-        rule = jacksonRule(type);
+        return null;
       }
       ValueRule raced = unconverted.putIfAbsent(type, rule);
       rule = raced != null ? raced : rule;

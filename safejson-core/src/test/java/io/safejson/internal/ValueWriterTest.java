@@ -774,6 +774,7 @@ final class ValueWriterTest {
             Incident.Kind.FAILED,
             impossible,
             "converter threw: java.lang.IllegalArgumentException: below absolute zero"));
+    // A class the normalization table does not know, returned by its own converter, is unwrapped to the limit.
     Celsius zero = new Celsius(0);
     assertWritten(
         converting, zero, "\"[CYCLE]\"", incident("$", Incident.Kind.CYCLE, zero, "value unwraps to itself"));
