@@ -35,7 +35,8 @@ final class ComparisonTable {
           "KafkaSerializerBenchmark",
           List.of(
               new Column("safeJson", "safejson", "safejson", true),
-              new Column("spring", "spring", "spring", false)),
+              new Column("springjackson", "Spring `JacksonJsonSerializer`", "JacksonJsonSerializer", false),
+              new Column("spring", "Spring `JsonSerializer`", "JsonSerializer", false)),
           List.of("Message", "Batch")),
       new Layout(
           "Jackson3WriterBenchmark",

@@ -1,9 +1,11 @@
 package io.safejson.benchmarks;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.safejson.kafka.SafeJsonKafkaConfig;
 import io.safejson.kafka.SafeJsonSerializer;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -19,21 +21,34 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
+import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
 import org.springframework.kafka.support.serializer.JsonSerializer;
 
 /**
  * Serializes one chat message and a batch of {@value ChatMessages#BATCH_SIZE} into Kafka record values with
- * safejson-kafka's {@link SafeJsonSerializer} and with Spring Kafka's {@link JsonSerializer}, in the same run.
+ * safejson-kafka's {@link SafeJsonSerializer} and with Spring Kafka's two JSON serializers, in the same run.
  *
- * <p>Both are configured through {@code configure(Map, false)} with the same producer properties, as a
- * {@code KafkaProducer} configures its value serializer, and both get a fresh {@link RecordHeaders} per
+ * <p>All three are configured through {@code configure(Map, false)} with the same producer properties, as a
+ * {@code KafkaProducer} configures its value serializer, and each gets a fresh {@link RecordHeaders} per
  * operation, as every new {@code ProducerRecord} has: safejson-kafka looks for a stale incidents header in it
- * (and would add one if it fixed anything), Spring's serializer adds its {@code __TypeId__} type header (its
- * default, kept as a user keeps it). Spring's is its Jackson 2 serializer (deprecated in Spring Kafka 4 in favour
- * of the Jackson 3 {@code JacksonJsonSerializer}, still shipped), the one a Jackson 2 application uses, with the
- * mapper of {@link SerializationBenchmark#newJacksonMapper()}: JavaTimeModule, Jdk8Module, ISO dates.
+ * (and would add one if it fixed anything), Spring's serializers add their {@code __TypeId__} type header (their
+ * default, kept as a user keeps it).
  *
- * <p>Naming convention (read by {@link ComparisonTable}): {@code safeJson<Case>} and {@code spring<Case>}.
+ * <ul>
+ *   <li>{@link JacksonJsonSerializer}: Spring Kafka 4's Jackson 3 serializer, made with its no-arg constructor
+ *       as {@code value.serializer=...JacksonJsonSerializer} makes it, over Spring's
+ *       {@code JacksonMapperUtils.enhancedJsonMapper()} (its modules found on the classpath). Jackson 3 writes
+ *       {@code java.time} and {@code Optional} itself (no JavaTimeModule or Jdk8Module to register) and its
+ *       {@code DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS} is off by default, so {@code sentAt} is an ISO-8601
+ *       string without any setting; {@link #setUp} checks it.
+ *   <li>{@link JsonSerializer}: its Jackson 2 serializer (deprecated in Spring Kafka 4 in favour of the one
+ *       above, still shipped), the one a Jackson 2 application uses, with the mapper of
+ *       {@link SerializationBenchmark#newJacksonMapper()}: JavaTimeModule, Jdk8Module, ISO dates.
+ * </ul>
+ *
+ * <p>Naming convention (read by {@link ResultTable} and {@link ComparisonTable}): {@code safeJson<Case>},
+ * {@code springjackson<Case>} ({@code JacksonJsonSerializer}) and {@code spring<Case>} ({@code JsonSerializer});
+ * a baseline prefix is one lower-case word, as {@code bootecs} is.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -45,10 +60,11 @@ public class KafkaSerializerBenchmark {
 
   private SafeJsonSerializer safeJson;
   private JsonSerializer<Object> spring;
+  private JacksonJsonSerializer<Object> springjackson;
   private ChatMessage message;
   private List<ChatMessage> batch;
 
-  /** Builds and configures both serializers once, and fails fast if either would not do the real work. */
+  /** Builds and configures the three serializers once, and fails fast if one would not do the real work. */
   @Setup
   public void setUp() throws IOException {
     // What KafkaProducer hands its value serializer: the producer's own properties plus its client.id.
@@ -61,6 +77,8 @@ public class KafkaSerializerBenchmark {
     safeJson.configure(producer, false);
     spring = new JsonSerializer<>(SerializationBenchmark.newJacksonMapper());
     spring.configure(producer, false);
+    springjackson = new JacksonJsonSerializer<>();
+    springjackson.configure(producer, false);
     message = ChatMessages.message(0);
     batch = ChatMessages.batch();
     requireRealWork(message);
@@ -75,15 +93,37 @@ public class KafkaSerializerBenchmark {
       throw new IllegalStateException("safejson-kafka reported incidents for the input: "
           + new String(safeHeaders.lastHeader(SafeJsonKafkaConfig.INCIDENTS_HEADER).value()));
     }
+    JsonNode expected = reader.readTree(safe);
+    if (!expected.equals(reader.readTree(safeJson.serialize(TOPIC, value)))) {
+      throw new IllegalStateException("safejson-kafka wrote a different document with headers than without");
+    }
     Headers springHeaders = new RecordHeaders();
-    byte[] plain = spring.serialize(TOPIC, springHeaders, value);
-    if (springHeaders.lastHeader("__TypeId__") == null) {
-      throw new IllegalStateException("Spring's JsonSerializer added no type header: not its defaults");
+    requireSameShape("JsonSerializer", expected, reader.readTree(spring.serialize(TOPIC, springHeaders, value)));
+    Headers jacksonHeaders = new RecordHeaders();
+    JsonNode jackson3 = reader.readTree(springjackson.serialize(TOPIC, jacksonHeaders, value));
+    requireSameShape("JacksonJsonSerializer", expected, jackson3);
+    if (springHeaders.lastHeader("__TypeId__") == null || jacksonHeaders.lastHeader("__TypeId__") == null) {
+      throw new IllegalStateException("a Spring serializer added no type header: not its defaults");
     }
-    if (!reader.readTree(safe).equals(reader.readTree(safeJson.serialize(TOPIC, value)))
-        || reader.readTree(plain).size() != reader.readTree(safe).size()) {
-      throw new IllegalStateException("the two serializers did not write the same document shape");
+    JsonNode first = jackson3.isArray() ? jackson3.get(0) : jackson3;
+    ChatMessage sent = value instanceof List<?> list ? (ChatMessage) list.get(0) : (ChatMessage) value;
+    if (!first.path("sentAt").isTextual() || !first.path("sentAt").asText().equals(sent.sentAt().toString())) {
+      throw new IllegalStateException("JacksonJsonSerializer did not write sentAt as an ISO-8601 string: " + first);
     }
+  }
+
+  /** The same number of items and, in the (first) message, the same fields in the same order. */
+  private static void requireSameShape(String name, JsonNode expected, JsonNode actual) {
+    if (actual.size() != expected.size() || !fieldNames(actual).equals(fieldNames(expected))) {
+      throw new IllegalStateException(name + " did not write the same document shape: " + fieldNames(actual));
+    }
+  }
+
+  private static List<String> fieldNames(JsonNode document) {
+    JsonNode message = document.isArray() ? document.get(0) : document;
+    List<String> names = new ArrayList<>();
+    message.fieldNames().forEachRemaining(names::add);
+    return names;
   }
 
   /** safejson-kafka, one message. */
@@ -94,7 +134,7 @@ public class KafkaSerializerBenchmark {
     blackhole.consume(headers);
   }
 
-  /** Spring Kafka's JsonSerializer, one message. */
+  /** Spring Kafka's Jackson 2 JsonSerializer, one message. */
   @Benchmark
   public void springMessage(Blackhole blackhole) {
     Headers headers = new RecordHeaders();
@@ -110,11 +150,27 @@ public class KafkaSerializerBenchmark {
     blackhole.consume(headers);
   }
 
-  /** Spring Kafka's JsonSerializer, a list of {@value ChatMessages#BATCH_SIZE} messages as one record value. */
+  /** Spring Kafka's Jackson 2 JsonSerializer, a list of {@value ChatMessages#BATCH_SIZE} messages as one record value. */
   @Benchmark
   public void springBatch(Blackhole blackhole) {
     Headers headers = new RecordHeaders();
     blackhole.consume(spring.serialize(TOPIC, headers, batch));
+    blackhole.consume(headers);
+  }
+
+  /** Spring Kafka's Jackson 3 JacksonJsonSerializer, one message. */
+  @Benchmark
+  public void springjacksonMessage(Blackhole blackhole) {
+    Headers headers = new RecordHeaders();
+    blackhole.consume(springjackson.serialize(TOPIC, headers, message));
+    blackhole.consume(headers);
+  }
+
+  /** Spring Kafka's Jackson 3 JacksonJsonSerializer, a list of {@value ChatMessages#BATCH_SIZE} messages. */
+  @Benchmark
+  public void springjacksonBatch(Blackhole blackhole) {
+    Headers headers = new RecordHeaders();
+    blackhole.consume(springjackson.serialize(TOPIC, headers, batch));
     blackhole.consume(headers);
   }
 }

@@ -125,7 +125,7 @@ final class ReadmeTables {
             ? ", Spring Kafka " + builtWith("spring-kafka") + ", kafka-clients " + builtWith("kafka-clients")
             : "")
         + (ran(root, BootFormatterBenchmark.class) ? ", Spring Boot " + builtWith("spring-boot") : "")
-        + (ran(root, Jackson3WriterBenchmark.class)
+        + (ran(root, Jackson3WriterBenchmark.class) || ran(root, KafkaSerializerBenchmark.class)
             ? ", Jackson 3 " + version("tools.jackson.core", "jackson-databind")
             : "")
         + ": `" + command + "` (JMH " + first.path("jmhVersion").asText("?") + ", "

@@ -77,7 +77,7 @@ final class ReadmeTablesTest {
   }
 
   @Test
-  void theRunLineNamesSpringKafkaAndKafkaOnlyWhenTheKafkaBenchmarkRan() throws Exception {
+  void theRunLineNamesSpringKafkaKafkaAndJackson3OnlyWhenTheKafkaBenchmarkRan() throws Exception {
     ObjectMapper mapper = new ObjectMapper();
     JsonNode kafka = mapper.readTree("[{\"benchmark\":\"" + KafkaSerializerBenchmark.class.getName()
         + ".springBatch\",\"jdkVersion\":\"17\",\"forks\":2}]");
@@ -88,9 +88,11 @@ final class ReadmeTablesTest {
     String withoutKafka = ReadmeTables.runLine(encoder, LocalDate.of(2026, 11, 30), "run.sh EncoderBenchmark");
 
     assertTrue(
-        withKafka.matches(".*, Spring Kafka \\d+\\.\\d+\\.\\d+, kafka-clients \\d+\\.\\d+\\.\\d+: `run\\.sh Kafka.*"),
+        withKafka.matches(".*, Spring Kafka \\d+\\.\\d+\\.\\d+, kafka-clients \\d+\\.\\d+\\.\\d+, "
+            + "Jackson 3 \\d+\\.\\d+\\.\\d+: `run\\.sh Kafka.*"),
         withKafka);
     assertFalse(withoutKafka.contains("Kafka"), withoutKafka);
+    assertFalse(withoutKafka.contains("Jackson 3"), withoutKafka);
   }
 
   @Test

@@ -6,11 +6,13 @@ import io.safejson.IncidentsHeader;
  * The {@code safejson.*} configuration keys read by {@link SafeJsonSerializer}, {@link SafeJsonDeserializer}
  * and {@link SafeJsonSerde} in {@code configure}, and the names of the incidents headers.
  *
- * <p>Each serializer key sets the {@link io.safejson.SafeSerializer.Builder} option of the same name; a key
- * left out keeps the core's default. Values may be strings (from a properties file) or the matching Java
- * values (an {@code Integer}, a {@code Boolean}, an enum constant, a {@code ZoneId}, a {@code List} or a
- * {@code Class}). A bad value, or an unknown key starting with {@code safejson.}, fails {@code configure} with
- * Kafka's {@code ConfigException} naming the key.
+ * <p>Each serializer key sets the {@link io.safejson.SafeSerializer.Builder} option of the same name; the
+ * code-valued options take classes, as Kafka's {@code interceptor.classes} does: {@link #INCIDENT_LISTENER}
+ * ({@code onIncident}), {@link #MODULES} ({@code addModule}) and {@link #BUILDER_CUSTOMIZERS} (converters and
+ * anything else). A key left out keeps the core's default. Values may be strings (from a properties file) or the
+ * matching Java values (an {@code Integer}, a {@code Boolean}, an enum constant, a {@code ZoneId}, a
+ * {@code List}, a {@code Class}, or an instance for the class keys). A bad value, or an unknown key starting with
+ * {@code safejson.}, fails {@code configure} with Kafka's {@code ConfigException} naming the key.
  *
  * <pre>{@code
  * props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, SafeJsonSerializer.class.getName());
@@ -48,6 +50,32 @@ public final class SafeJsonKafkaConfig {
   public static final String SORT_KEYS = "safejson.sort.keys";
   /** {@code true} escapes {@code < > & '} and U+2028/U+2029 (default {@code false}). */
   public static final String HTML_SAFE = "safejson.html.safe";
+  /**
+   * Classes implementing {@code java.util.function.Consumer<io.safejson.Incident>}, each with a public no-arg
+   * constructor (comma-separated names, a {@code Class}, a {@code List}, or instances in a configuration built in
+   * code); every one receives every incident, on the serializing thread ({@code onIncident}). One that also
+   * implements Kafka's {@code Configurable} is configured with the client's configuration first.
+   */
+  public static final String INCIDENT_LISTENER = "safejson.incident.listener";
+  /**
+   * Jackson 2 {@code com.fasterxml.jackson.databind.Module} classes with a public no-arg constructor, added in
+   * order ({@code addModule}); given as {@link #INCIDENT_LISTENER} is.
+   */
+  public static final String MODULES = "safejson.modules";
+  /**
+   * Classes implementing {@code java.util.function.Consumer<io.safejson.SafeSerializer.Builder>} with a public
+   * no-arg constructor, given as {@link #INCIDENT_LISTENER} is and applied in order after every other key: the
+   * place for converters ({@code addConverter}) and anything else set in code.
+   *
+   * <pre>{@code
+   * public final class MoneyAsText implements Consumer<SafeSerializer.Builder> {
+   *   public void accept(SafeSerializer.Builder builder) {
+   *     builder.addConverter(Money.class, money -> money.amount().toPlainString() + " " + money.currency());
+   *   }
+   * }
+   * }</pre>
+   */
+  public static final String BUILDER_CUSTOMIZERS = "safejson.builder.customizers";
   /** {@link OversizePolicy}: {@code TRUNCATE} (default) or {@code FAIL}. */
   public static final String OVERSIZE_POLICY = "safejson.oversize.policy";
   /** The class record values are read into, for a {@link SafeJsonDeserializer} made without a type. */

@@ -20,9 +20,11 @@ import org.apache.kafka.common.serialization.Serializer;
  * value.serializer=io.safejson.kafka.SafeJsonSerializer
  * safejson.redact=password,token
  * safejson.oversize.policy=TRUNCATE
+ * safejson.incident.listener=com.example.IncidentCounter
+ * safejson.builder.customizers=com.example.MoneyAsText
  * }</pre>
  *
- * <p>Or with a serializer of your own (converters, modules, an incident listener):
+ * <p>Or with a serializer of your own:
  * {@code new KafkaProducer<>(props, new StringSerializer(), new SafeJsonSerializer(mySafeSerializer))}; a
  * subclass whose no-arg constructor passes one works by class name too. A serializer given to a constructor
  * wins over the {@code safejson.*} serializer keys; a policy given to a constructor wins over

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs a service in a class loader whose classpath holds only this module, the core, Jackson and kafka-clients
- * (with its compression libraries and SLF4J's silent binding): the module must load and work without any other framework.
+ * (with its compression libraries and SLF4J's silent binding): the module must load and work without any other framework,
+ * and without the other broker's client (jnats).
  */
 final class ClasspathIsolationTest {
   private static final List<String> ALLOWED = List.of(
@@ -46,7 +47,7 @@ final class ClasspathIsolationTest {
 
   @Test
   @SuppressWarnings("unchecked")
-  void aClientsOnlyServiceNeverTouchesStreamsTheBrokerSpringOrJunit() throws Exception {
+  void aClientsOnlyServiceNeverTouchesStreamsTheBrokerSpringJunitOrNats() throws Exception {
     List<String> kept = new ArrayList<>();
     try (URLClassLoader loader = clientsOnly(kept)) {
       for (String absent : List.of(
@@ -55,7 +56,8 @@ final class ClasspathIsolationTest {
           "org.springframework.kafka.test.EmbeddedKafkaKraftBroker",
           "scala.Option",
           "org.junit.jupiter.api.Test",
-          "net.jqwik.api.Property")) {
+          "net.jqwik.api.Property",
+          "io.nats.client.Connection")) {
         assertThrows(ClassNotFoundException.class, () -> loader.loadClass(absent), absent + " in " + kept);
       }
       Class<?> service = loader.loadClass(IsolatedStacks.ClientsOnlyService.class.getName());

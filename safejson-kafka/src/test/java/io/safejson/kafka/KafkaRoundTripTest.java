@@ -10,11 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.safejson.SafeSerializer;
+import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
@@ -308,5 +311,42 @@ final class KafkaRoundTripTest {
     assertEquals("{\"a\":2,\"token\":\"[REDACTED]\",\"z\":1}", new String(records.get(0).value(), StandardCharsets.UTF_8));
     assertEquals("NON_FINITE", kindAt(incidents(records.get(0), "safejson-key-incidents"), "$.k"));
     assertEquals(List.of(), incidents(records.get(0), "safejson-incidents"));
+  }
+
+  @Test
+  void listenersModulesAndCustomizersNamedInAPropertiesFileReachTheProducersSerializer() throws Exception {
+    String topic = KafkaBroker.newTopic("classes", 1);
+    String recorder = "producer-" + topic;
+    Properties file = new Properties();
+    file.load(new StringReader(String.join("\n",
+        "key.serializer=org.apache.kafka.common.serialization.StringSerializer",
+        "value.serializer=io.safejson.kafka.SafeJsonSerializer",
+        "safejson.incident.listener=io.safejson.kafka.BuilderParts$RecordingListener,"
+            + " io.safejson.kafka.BuilderParts$OtherRecordingListener",
+        "safejson.modules=io.safejson.kafka.BuilderParts$MoneyModule",
+        "safejson.builder.customizers=io.safejson.kafka.BuilderParts$MoneyAsText",
+        BuilderParts.RECORDER + "=" + recorder)));
+    file.putAll(KafkaBroker.producerProperties());
+    BuilderParts.Money price = new BuilderParts.Money(new BigDecimal("12.50"), "EUR");
+    try (KafkaProducer<String, Object> producer = new KafkaProducer<>(file)) {
+      producer.send(new ProducerRecord<>(topic, "a", Map.of("price", price, "score", Double.NaN))).get();
+    }
+
+    Map<String, Object> consumerProps = KafkaBroker.consumerProperties();
+    consumerProps.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, "org.apache.kafka.common.serialization.StringDeserializer");
+    consumerProps.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, "io.safejson.kafka.SafeJsonDeserializer");
+    consumerProps.put("safejson.value.type", "java.lang.Object");
+    try (KafkaConsumer<String, Object> consumer = new KafkaConsumer<>(consumerProps)) {
+      consumer.subscribe(List.of(topic));
+      List<ConsumerRecord<String, Object>> records = readSkippingPoison(consumer, 1, new ArrayList<>());
+      assertEquals(1, records.size(), "records read");
+      Map<?, ?> value = (Map<?, ?>) records.get(0).value();
+      assertEquals("12.50 EUR", value.get("price"), "the customizer's converter is tried before the module");
+      assertTrue(value.containsKey("score") && value.get("score") == null, value.toString());
+      assertEquals("NON_FINITE", kindAt(incidents(records.get(0), "safejson-incidents"), "$.score"));
+    }
+    assertEquals(
+        List.of("RecordingListener:$.score:NON_FINITE", "OtherRecordingListener:$.score:NON_FINITE"),
+        BuilderParts.heard(recorder));
   }
 }

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.safejson.EnumStyle;
+import io.safejson.SafeSerializer;
 import io.safejson.kafka.internal.ClientSettings;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -43,6 +46,8 @@ final class SafeJsonKafkaConfigTest {
     return value;
   }
 
+  private static final BuilderParts.Money PRICE = new BuilderParts.Money(new BigDecimal("12.50"), "EUR");
+
   static Stream<Arguments> options() {
     OffsetDateTime at = OffsetDateTime.parse("2026-11-24T01:05:30+01:00");
     return Stream.of(
@@ -59,7 +64,9 @@ final class SafeJsonKafkaConfigTest {
         Arguments.of("safejson.redact", "password, Token", Map.of("token", "abc"), "{\"token\":\"[REDACTED]\"}"),
         Arguments.of("safejson.redact", List.of("password"), Map.of("Password", "abc"), "{\"Password\":\"[REDACTED]\"}"),
         Arguments.of("safejson.sort.keys", "true", sample(), "{\"a\":\"12.50\",\"z\":\"PAID\"}"),
-        Arguments.of("safejson.html.safe", Boolean.TRUE, "<b>", "\"\\u003Cb\\u003E\""));
+        Arguments.of("safejson.html.safe", Boolean.TRUE, "<b>", "\"\\u003Cb\\u003E\""),
+        Arguments.of("safejson.modules", BuilderParts.MoneyModule.class.getName(), PRICE, "\"12.50 EUR (module)\""),
+        Arguments.of("safejson.builder.customizers", BuilderParts.MoneyAsText.class, PRICE, "\"12.50 EUR\""));
   }
 
   @ParameterizedTest(name = "{0}={1}")
@@ -102,6 +109,10 @@ final class SafeJsonKafkaConfigTest {
         Arguments.of("safejson.html.safe", 1),
         Arguments.of("safejson.oversize.policy", "DROP"),
         Arguments.of("safejson.value.type", "com.example.NoSuchClass"),
+        Arguments.of("safejson.incident.listener", "com.example.NoSuchListener"),
+        Arguments.of("safejson.incident.listener", BuilderParts.StringConsumer.class),
+        Arguments.of("safejson.modules", "java.lang.String"),
+        Arguments.of("safejson.builder.customizers", BuilderParts.RecordingListener.class.getName()),
         Arguments.of("safejson.max.dept", "10"));
   }
 
@@ -137,6 +148,38 @@ final class SafeJsonKafkaConfigTest {
       }
     }
     assertEquals(ClientSettings.keys(), constants);
+  }
+
+  /**
+   * The keys of the builder setters whose key is not the setter's name dotted ({@code maxStringLength}:
+   * {@code safejson.max.string.length}); each reason is why the key names something else.
+   */
+  private static final Map<String, String> CODE_VALUED_KEYS = Map.of(
+      // The key takes listener classes, as Kafka's interceptor.classes does, not a method reference.
+      "onIncident", SafeJsonKafkaConfig.INCIDENT_LISTENER,
+      // One key takes every module class, in order: a list, named in the plural.
+      "addModule", SafeJsonKafkaConfig.MODULES,
+      // A converter is a Class and a Function, no one class name: a customizer class adds it in code.
+      "addConverter", SafeJsonKafkaConfig.BUILDER_CUSTOMIZERS);
+
+  @Test
+  void everyBuilderSetterHasAKey() {
+    List<String> setters = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    for (Method method : SafeSerializer.Builder.class.getDeclaredMethods()) {
+      if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
+          && method.getReturnType() == SafeSerializer.Builder.class) {
+        setters.add(method.getName());
+        String dotted = "safejson." + method.getName().replaceAll("([A-Z])", ".$1").toLowerCase(Locale.ROOT);
+        String key = CODE_VALUED_KEYS.getOrDefault(method.getName(), dotted);
+        if (!ClientSettings.keys().contains(key)) {
+          missing.add(method.getName() + " (" + key + ")");
+        }
+      }
+    }
+    assertTrue(setters.size() >= 15, "the builder's setters: " + setters);
+    assertTrue(setters.containsAll(CODE_VALUED_KEYS.keySet()), "exemptions for setters that are gone: " + setters);
+    assertEquals(List.of(), missing, "builder setters without a safejson.* key");
   }
 
   @Test

@@ -1,8 +1,10 @@
 package io.safejson.kafka.internal;
 
+import static io.safejson.kafka.SafeJsonKafkaConfig.BUILDER_CUSTOMIZERS;
 import static io.safejson.kafka.SafeJsonKafkaConfig.DECIMAL_STYLE;
 import static io.safejson.kafka.SafeJsonKafkaConfig.ENUM_STYLE;
 import static io.safejson.kafka.SafeJsonKafkaConfig.HTML_SAFE;
+import static io.safejson.kafka.SafeJsonKafkaConfig.INCIDENT_LISTENER;
 import static io.safejson.kafka.SafeJsonKafkaConfig.KEY_TYPE;
 import static io.safejson.kafka.SafeJsonKafkaConfig.LARGE_INTEGERS;
 import static io.safejson.kafka.SafeJsonKafkaConfig.MAX_DEPTH;
@@ -10,6 +12,7 @@ import static io.safejson.kafka.SafeJsonKafkaConfig.MAX_INPUT_LENGTH;
 import static io.safejson.kafka.SafeJsonKafkaConfig.MAX_ITEMS;
 import static io.safejson.kafka.SafeJsonKafkaConfig.MAX_STRING_LENGTH;
 import static io.safejson.kafka.SafeJsonKafkaConfig.MAX_VALUES;
+import static io.safejson.kafka.SafeJsonKafkaConfig.MODULES;
 import static io.safejson.kafka.SafeJsonKafkaConfig.OVERSIZE_POLICY;
 import static io.safejson.kafka.SafeJsonKafkaConfig.PREFIX;
 import static io.safejson.kafka.SafeJsonKafkaConfig.REDACT;
@@ -17,8 +20,10 @@ import static io.safejson.kafka.SafeJsonKafkaConfig.SORT_KEYS;
 import static io.safejson.kafka.SafeJsonKafkaConfig.VALUE_TYPE;
 import static io.safejson.kafka.SafeJsonKafkaConfig.ZONE;
 
+import com.fasterxml.jackson.databind.Module;
 import io.safejson.DecimalStyle;
 import io.safejson.EnumStyle;
+import io.safejson.Incident;
 import io.safejson.LargeIntegerStyle;
 import io.safejson.SafeSerializer;
 import io.safejson.kafka.OversizePolicy;
@@ -31,6 +36,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Type;
@@ -71,9 +77,15 @@ public record ClientSettings(SafeSerializer serializer, OversizePolicy policy, C
           .define(REDACT, Type.LIST, null, Importance.MEDIUM, "Key names whose values are redacted.")
           .define(SORT_KEYS, Type.BOOLEAN, null, Importance.LOW, "Sort the keys of every object.")
           .define(HTML_SAFE, Type.BOOLEAN, null, Importance.LOW, "Escape HTML-sensitive chars.")
+          .define(INCIDENT_LISTENER, Type.LIST, null, Importance.MEDIUM, "Consumer<Incident> classes told every incident.")
+          .define(MODULES, Type.LIST, null, Importance.LOW, "Jackson 2 Module classes added to the serializer.")
+          .define(BUILDER_CUSTOMIZERS, Type.LIST, null, Importance.LOW, "Consumer<SafeSerializer.Builder> classes applied last.")
           .define(OVERSIZE_POLICY, Type.STRING, null, choice(OversizePolicy.class), Importance.MEDIUM, "TRUNCATE or FAIL.")
           .define(VALUE_TYPE, Type.CLASS, null, Importance.HIGH, "Class record values are read into.")
           .define(KEY_TYPE, Type.CLASS, null, Importance.HIGH, "Class record keys are read into.");
+
+  /** The keys whose values are classes (or instances) to create, as Kafka's own {@code *.classes} keys. */
+  private static final List<String> CLASS_LISTS = List.of(INCIDENT_LISTENER, MODULES, BUILDER_CUSTOMIZERS);
 
   /** The producer's limits, typed as the producer itself defines them. */
   private static final ConfigDef LIMITS =
@@ -108,8 +120,15 @@ public record ClientSettings(SafeSerializer serializer, OversizePolicy policy, C
       // Enum constants and zones may be given as such: ConfigDef's STRING type takes only strings.
       normalized.put(key, value instanceof Enum<?> || value instanceof ZoneId ? value.toString() : value);
     }
+    for (String key : CLASS_LISTS) {
+      // One Class or instance for a class-list key: ConfigDef's LIST type takes only strings and lists.
+      Object value = normalized.get(key);
+      if (value != null && !(value instanceof String) && !(value instanceof List<?>)) {
+        normalized.put(key, List.of(value));
+      }
+    }
     Map<String, Object> parsed = DEFINITION.parse(normalized);
-    SafeSerializer serializer = buildSerializer(parsed);
+    SafeSerializer serializer = buildSerializer(parsed, configs);
     String policy = (String) parsed.get(OVERSIZE_POLICY);
     Class<?> type = (Class<?>) parsed.get(isKey ? KEY_TYPE : VALUE_TYPE);
     return new ClientSettings(
@@ -125,7 +144,7 @@ public record ClientSettings(SafeSerializer serializer, OversizePolicy policy, C
     return Math.min(request, (Long) limits.get(BUFFER_MEMORY));
   }
 
-  private static SafeSerializer buildSerializer(Map<String, Object> parsed) {
+  private static SafeSerializer buildSerializer(Map<String, Object> parsed, Map<String, ?> configs) {
     SafeSerializer.Builder builder = SafeSerializer.builder();
     boolean[] any = {false};
     BiConsumer<String, BiConsumer<SafeSerializer.Builder, Object>> apply =
@@ -139,6 +158,11 @@ public record ClientSettings(SafeSerializer serializer, OversizePolicy policy, C
             setter.accept(builder, value);
           } catch (IllegalArgumentException | DateTimeException e) {
             throw new ConfigException(key, value, e.getMessage());
+          } catch (ConfigException e) {
+            throw e;
+          } catch (RuntimeException e) {
+            // A customizer's own failure (the core's setters throw IllegalArgumentException, caught above).
+            throw new ConfigException(key, value, "applying it threw " + e);
           }
         };
     apply.accept(ENUM_STYLE, (b, v) -> b.enumStyle(constant(EnumStyle.class, v)));
@@ -153,7 +177,38 @@ public record ClientSettings(SafeSerializer serializer, OversizePolicy policy, C
     apply.accept(REDACT, (b, v) -> b.redact(((List<?>) v).stream().map(String::valueOf).toArray(String[]::new)));
     apply.accept(SORT_KEYS, (b, v) -> b.sortKeys((Boolean) v));
     apply.accept(HTML_SAFE, (b, v) -> b.htmlSafe((Boolean) v));
+    apply.accept(MODULES, (b, v) -> ConfiguredInstances.of(MODULES, (List<?>) v, Module.class, null, configs)
+        .forEach(b::addModule));
+    apply.accept(INCIDENT_LISTENER, (b, v) -> b.onIncident(everyListener(
+        ConfiguredInstances.of(INCIDENT_LISTENER, (List<?>) v, Consumer.class, Incident.class, configs))));
+    // Last, so that a customizer sees (and may change) what the other keys set.
+    apply.accept(BUILDER_CUSTOMIZERS, (b, v) -> ConfiguredInstances.of(
+        BUILDER_CUSTOMIZERS, (List<?>) v, Consumer.class, SafeSerializer.Builder.class, configs)
+        .forEach(customizer -> customize(customizer, b)));
     return any[0] ? builder.build() : SafeSerializer.defaults();
+  }
+
+  /** One listener telling each of {@code listeners} every incident; one that throws does not stop the others. */
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private static Consumer<Incident> everyListener(List<Consumer> listeners) {
+    if (listeners.size() <= 1) {
+      return listeners.isEmpty() ? null : listeners.get(0);
+    }
+    List<Consumer> all = List.copyOf(listeners);
+    return incident -> {
+      for (Consumer listener : all) {
+        try {
+          listener.accept(incident);
+        } catch (RuntimeException e) {
+          // Ignored, as the core ignores a throwing listener: it must not break serialization.
+        }
+      }
+    };
+  }
+
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private static void customize(Consumer customizer, SafeSerializer.Builder builder) {
+    customizer.accept(builder);
   }
 
   private static <E extends Enum<E>> E constant(Class<E> type, Object value) {
