@@ -102,5 +102,4 @@ final class HostileMessageServer implements BeforeAllCallback, AfterAllCallback 
     }
     assertEquals(expected.length(), mismatch, "the message arrived changed from char " + mismatch);
   }
-
 }
