@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.safejson.interop.DefaultReaders;
+import io.safejson.interop.HostileDocuments;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.safejson.HostileDocuments.Case;
-import io.safejson.HostileDocuments.Exact;
-import io.safejson.HostileDocuments.Expected;
-import io.safejson.HostileDocuments.Rendered;
+import io.safejson.interop.DefaultReaders;
+import io.safejson.interop.HostileDocuments;
+import io.safejson.interop.HostileDocuments.Case;
+import io.safejson.interop.HostileDocuments.Exact;
+import io.safejson.interop.HostileDocuments.Expected;
+import io.safejson.interop.HostileDocuments.Rendered;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Base64;
@@ -42,8 +44,10 @@ final class ReaderInteropTest {
     List<Expected> reported =
         rendered.incidents().stream().map(i -> new Expected(i.kind(), i.path())).collect(Collectors.toList());
     for (Expected expected : c.incidents()) {
-      assertTrue(reported.contains(expected), () -> "missing " + expected.kind() + " at " + shorten(expected.path())
-          + "; reported " + shorten(rendered.incidents().toString()));
+      assertTrue(
+          reported.contains(expected),
+          () -> "missing " + expected.kind() + " at " + HostileDocuments.shorten(expected.path())
+              + "; reported " + HostileDocuments.shorten(rendered.incidents().toString()));
     }
     List<Expected> readerLimits =
         reported.stream().filter(e -> e.kind() == Incident.Kind.READER_LIMIT).collect(Collectors.toList());
@@ -51,32 +55,11 @@ final class ReaderInteropTest {
         c.incidents().stream().filter(e -> e.kind() == Incident.Kind.READER_LIMIT).collect(Collectors.toList());
     assertEquals(expectedLimits, readerLimits, "READER_LIMIT incidents");
     for (Exact exact : c.exact()) {
-      assertExact(tree, exact);
+      exact.assertIn(tree);
     }
     if (c.exactJson() != null) {
       assertEquals(c.exactJson(), rendered.json(), "output must not change");
     }
-  }
-
-  /** Checks one value the way the Python and Node checks print it. */
-  static void assertExact(JsonNode tree, Exact exact) {
-    JsonNode node = tree.at(exact.pointer());
-    String where = "value at " + shorten(exact.pointer());
-    if (exact.lengthOnly()) {
-      assertTrue(node.isTextual(), where + " is " + node.getNodeType());
-      assertEquals(Integer.parseInt(exact.expected()), node.textValue().length(), where);
-    } else if (node.isTextual()) {
-      assertEquals(exact.expected(), node.textValue(), where);
-    } else if (node.isIntegralNumber()) {
-      assertEquals(new BigInteger(exact.expected()), node.bigIntegerValue(), where);
-    } else {
-      assertTrue(node.isNumber(), where + " is " + node.getNodeType());
-      assertEquals(Double.parseDouble(exact.expected()), node.doubleValue(), where);
-    }
-  }
-
-  private static String shorten(String text) {
-    return text.length() <= 200 ? text : text.substring(0, 100) + "..(" + text.length() + " chars).." + text.substring(text.length() - 60);
   }
 
   @Test

@@ -124,6 +124,26 @@ final class JettyServerFixture implements AutoCloseable {
     }
   }
 
+  /** A server endpoint that hands the server side of each new connection to the test, in connection order. */
+  // Public: Jetty refuses to deploy a non-public endpoint class, even one served from a given instance.
+  public static final class Sessions extends Endpoint {
+    private final BlockingQueue<Session> opened = new LinkedBlockingQueue<>();
+
+    @Override
+    public void onOpen(Session session, EndpointConfig config) {
+      opened.add(session);
+    }
+
+    /** Returns the session of the next connection, failing if none opens within 10 seconds. */
+    Session next() throws InterruptedException {
+      Session session = opened.poll(10, TimeUnit.SECONDS);
+      if (session == null) {
+        throw new AssertionError("the server opened no connection within 10 s");
+      }
+      return session;
+    }
+  }
+
   /**
    * A JDK {@code java.net.http.WebSocket} client that collects whole text messages: it joins partial frames
    * until {@code last} and requests one more message after each, as the JDK's flow control demands.

@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.safejson.websocket.JettyServerFixture.JdkClient;
-import jakarta.websocket.Endpoint;
-import jakarta.websocket.EndpointConfig;
-import jakarta.websocket.Session;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +34,7 @@ final class JettyStalledClientTest {
   /** Far more than the loopback socket buffers hold: failing to stall within it means the client kept reading. */
   private static final int MAX_MESSAGES_TO_STALL = 2_000;
 
-  private final SessionEndpoint endpoint = new SessionEndpoint();
+  private final JettyServerFixture.Sessions endpoint = new JettyServerFixture.Sessions();
   private JettyServerFixture server;
   private JdkClient client;
 
@@ -60,16 +57,6 @@ final class JettyStalledClientTest {
     }
   }
 
-  /** Hands the server side of each connection to the test, which builds its own sender on it. */
-  // Public: Jetty refuses to deploy a non-public endpoint class, even one served from a given instance.
-  public static final class SessionEndpoint extends Endpoint {
-    final CompletableFuture<Session> opened = new CompletableFuture<>();
-
-    @Override
-    public void onOpen(Session session, EndpointConfig config) {
-      opened.complete(session);
-    }
-  }
 
   /** The text of message {@code seq}: its number in six digits, padded so its JSON is {@link #MESSAGE_BYTES}. */
   private static String message(int seq) {
@@ -83,7 +70,7 @@ final class JettyStalledClientTest {
   }
 
   private SafeWebSocketSender sender(SafeWebSocketSender.Builder builder) throws Exception {
-    return builder.forJakarta(endpoint.opened.get(10, TimeUnit.SECONDS));
+    return builder.forJakarta(endpoint.next());
   }
 
   /**
@@ -150,18 +137,29 @@ final class JettyStalledClientTest {
   void failNewRejectsTheMessageThatWouldPassTheByteLimitAndTheRestArriveOnceTheClientReads() throws Exception {
     SafeWebSocketSender sender =
         sender(SafeWebSocketSender.builder().maxPendingBytes(MAX_BYTES).overflowPolicy(OverflowPolicy.FAIL_NEW));
+
+    assertFailNewAtTheByteLimit(sender, MAX_BYTES);
+  }
+
+  /**
+   * Stalls the connection, queues messages until {@code maxBytes} wait behind the stalled one, and asserts that
+   * the next is rejected as OVERFLOW, that every accepted message arrives in order once the client reads, and
+   * that the sender keeps working.
+   */
+  private void assertFailNewAtTheByteLimit(SafeWebSocketSender sender, long maxBytes) throws Exception {
+    int room = (int) (maxBytes / MESSAGE_BYTES);
     List<CompletableFuture<Void>> sent = sendUntilStalled(sender);
     CompletableFuture<Void> inFlight = sent.get(sent.size() - 1);
     int next = sent.size();
 
-    List<CompletableFuture<Void>> queued = fillQueue(sender, next, QUEUE_ROOM);
-    assertEquals(MAX_BYTES, sender.pendingBytes(), "the queue is full to the byte");
-    CompletableFuture<Void> rejected = sender.send(message(next + QUEUE_ROOM));
+    List<CompletableFuture<Void>> queued = fillQueue(sender, next, room);
+    assertEquals(maxBytes, sender.pendingBytes(), "the queue is full to the byte, and nothing was refused");
+    CompletableFuture<Void> rejected = sender.send(message(next + room));
 
     assertEquals(SendFailedException.Reason.OVERFLOW, reasonOf(rejected));
-    assertStillStalled(sender, inFlight, MAX_BYTES);
+    assertStillStalled(sender, inFlight, maxBytes);
     client.resume();
-    assertEquals(range(0, next + QUEUE_ROOM), receive(next + QUEUE_ROOM), "every accepted message, in order");
+    assertEquals(range(0, next + room), receive(next + room), "every accepted message, in order");
     CompletableFuture.allOf(queued.toArray(CompletableFuture[]::new)).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     sender.send(message(999_999)).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     assertEquals(List.of(999_999), receive(1), "the sender keeps working, and the rejected message never came");
@@ -208,6 +206,15 @@ final class JettyStalledClientTest {
     client.resume();
     assertEquals(range(0, next), receive(next), "what was sent or in flight before the overflow, in order");
     assertEquals(SafeWebSocketSender.OVERFLOW_CLOSE_CODE, client.closeCode(TIMEOUT));
+  }
+
+  @Test
+  void aDefaultSenderFailsNewSendsOnlyOnceSixteenMebibytesWaitBehindTheStalledOne() throws Exception {
+    // No builder: the default byte bound and overflow policy (FAIL_NEW) are what this test is about.
+    SafeWebSocketSender sender = SafeWebSocketSender.forJakarta(endpoint.next());
+
+    // 256 messages of 64 KiB wait before the first one is refused.
+    assertFailNewAtTheByteLimit(sender, 16L * 1024 * 1024);
   }
 
   @Test

@@ -1,6 +1,10 @@
-package io.safejson;
+package io.safejson.interop;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.safejson.interop.HostileDocuments.Exact;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * also when a non-zero number reads as 0), and prints the value at each requested JSON pointer, one per line.
  * Missing programs fail the test with what to install.
  */
-final class ExternalReaders {
+public final class ExternalReaders {
   /** argv: document, pointers file (a JSON array of [pointer, lengthOnly]). */
   static final String PYTHON =
       String.join(
@@ -60,13 +64,37 @@ final class ExternalReaders {
           "  console.log(lengthOnly ? String(value.length) : String(value));",
           "}");
 
+  private static final ObjectMapper POINTERS = new ObjectMapper();
+
   private ExternalReaders() {}
 
-  static List<String> python(Path document, Path pointers) {
+  /**
+   * Writes {@code json} to {@code dir/<name>.json} with its pointers file, and asserts that Python and Node both
+   * read it and print the {@code exact} values.
+   */
+  public static void assertBothRead(Path dir, String name, String json, List<Exact> exact) throws IOException {
+    Files.createDirectories(dir);
+    String file = name.replaceAll("[^A-Za-z0-9]+", "-");
+    Path document = dir.resolve(file + ".json");
+    Files.writeString(document, json, StandardCharsets.UTF_8);
+    List<List<Object>> pointers = new ArrayList<>();
+    List<String> expected = new ArrayList<>();
+    for (Exact value : exact) {
+      pointers.add(List.of(value.pointer(), value.lengthOnly()));
+      expected.add(value.expected());
+    }
+    Path pointerFile = dir.resolve(file + ".pointers.json");
+    POINTERS.writeValue(pointerFile.toFile(), pointers);
+
+    assertEquals(expected, python(document, pointerFile), "values Python read from " + document);
+    assertEquals(expected, node(document, pointerFile), "values Node read from " + document);
+  }
+
+  public static List<String> python(Path document, Path pointers) {
     return run("python3", "Python 3.11+ (Debian: apt-get install python3)", List.of("python3", "-c", PYTHON), document, pointers);
   }
 
-  static List<String> node(Path document, Path pointers) {
+  public static List<String> node(Path document, Path pointers) {
     return run("node", "Node.js 20+ (Debian: apt-get install nodejs)", List.of("node", "-e", NODE), document, pointers);
   }
 

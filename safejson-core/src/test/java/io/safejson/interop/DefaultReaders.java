@@ -1,4 +1,4 @@
-package io.safejson;
+package io.safejson.interop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -9,17 +9,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Jackson 2's and Jackson 3's mappers exactly as {@code new ObjectMapper()} and {@code JsonMapper.builder().build()}
  * make them: the readers whose default limits safejson's output must stay within.
  */
-final class DefaultReaders {
-  static final ObjectMapper JACKSON2 = new ObjectMapper();
-  static final tools.jackson.databind.json.JsonMapper JACKSON3 = tools.jackson.databind.json.JsonMapper.builder().build();
+public final class DefaultReaders {
+  public static final ObjectMapper JACKSON2 = new ObjectMapper();
+  public static final tools.jackson.databind.json.JsonMapper JACKSON3 = tools.jackson.databind.json.JsonMapper.builder().build();
 
   /** Jackson 3's default maximum nesting depth, read from the library rather than assumed. */
-  static final int JACKSON3_MAX_DEPTH = tools.jackson.core.StreamReadConstraints.defaults().getMaxNestingDepth();
+  public static final int JACKSON3_MAX_DEPTH = tools.jackson.core.StreamReadConstraints.defaults().getMaxNestingDepth();
 
   private DefaultReaders() {}
 
   /** Parses {@code json} with Jackson 2's default mapper, failing the test with the reader's message. */
-  static com.fasterxml.jackson.databind.JsonNode jackson2(String json) {
+  public static com.fasterxml.jackson.databind.JsonNode jackson2(String json) {
     try {
       return JACKSON2.readTree(json);
     } catch (Exception e) {
@@ -28,7 +28,7 @@ final class DefaultReaders {
   }
 
   /** Parses {@code json} with Jackson 3's default mapper, failing the test with the reader's message. */
-  static tools.jackson.databind.JsonNode jackson3(String json) {
+  public static tools.jackson.databind.JsonNode jackson3(String json) {
     try {
       return JACKSON3.readTree(json);
     } catch (Exception e) {
@@ -37,7 +37,7 @@ final class DefaultReaders {
   }
 
   /** Parses with both and checks they read the same document (compared as Jackson 2 trees). */
-  static com.fasterxml.jackson.databind.JsonNode both(String json) {
+  public static com.fasterxml.jackson.databind.JsonNode both(String json) {
     com.fasterxml.jackson.databind.JsonNode two = jackson2(json);
     tools.jackson.databind.JsonNode three = jackson3(json);
     try {
