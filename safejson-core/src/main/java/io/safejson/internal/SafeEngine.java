@@ -136,6 +136,7 @@ public final class SafeEngine {
     try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
       try (JsonGenerator generator = factory.createGenerator(out)) {
         session = new WriteSession(generator, config.onIncident(), collected != null);
+        session.ownGenerator = true;
         session.lendScratch(scratch);
         writer.write(session, value);
       }
@@ -164,6 +165,7 @@ public final class SafeEngine {
     try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
       try (JsonGenerator generator = factory.createGenerator(out, JsonEncoding.UTF8)) {
         session = new WriteSession(generator, config.onIncident(), collected != null);
+        session.ownGenerator = true;
         session.lendScratch(scratch);
         writer.write(session, value);
       }

@@ -16,6 +16,9 @@ final class ScalarWriter {
   private static final BigInteger MAX_SAFE_BIG = BigInteger.valueOf(MAX_SAFE_INTEGER);
   private static final BigInteger MIN_SAFE_BIG = BigInteger.valueOf(-MAX_SAFE_INTEGER);
 
+  /** Printable ASCII that some escaping safejson's generator may use changes: JSON, HTML-safe, Jackson 3's. */
+  private static final String PLAIN_EXCLUDED = "\"\\<>&'/";
+
   private final ValueWriter writer;
   private final SafeConfig config;
   /** Longer strings are cut: {@code maxStringLength}, or the readers' limit when that is lower. */
@@ -75,6 +78,24 @@ final class ScalarWriter {
       text = Strings.replaceLoneSurrogates(text, lone);
     }
     s.generator.writeString(text);
+  }
+
+  /**
+   * Whether {@code text} is written the same by every escaping safejson's own generator may use: within the
+   * string limit, printable ASCII, none of the characters JSON, HTML-safe or Jackson 3 style escaping changes.
+   */
+  boolean isPlainText(String text) {
+    int length = text.length();
+    if (length > stringLimit) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c > 0x7e || PLAIN_EXCLUDED.indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private String cut(WriteSession s, String text) {

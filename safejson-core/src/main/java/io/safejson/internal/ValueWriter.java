@@ -2,6 +2,7 @@ package io.safejson.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.safejson.Incident;
 import java.io.IOException;
@@ -76,7 +77,12 @@ final class ValueWriter {
     }
     Class<?> type = value.getClass();
     if (type == String.class && stringsAreFast) {
-      scalars.writeString(s, (String) value);
+      SerializableString quoted = s.ownGenerator ? slot.repeatedText((String) value, scalars) : null;
+      if (quoted != null) {
+        s.generator.writeString(quoted);
+      } else {
+        scalars.writeString(s, (String) value);
+      }
       return;
     }
     ValueRule rule = slot.ruleFor(rules, type);

@@ -39,6 +39,13 @@ public final class WriteSession {
    */
   RuleSlot itemSlot;
 
+  /**
+   * Whether the generator is safejson's own ({@code toJson}, {@code toJsonBytes}), whose escaping is known, so
+   * a string repeated at one place may be written pre-quoted ({@link RuleSlot#repeatedText}); false for a
+   * caller's generator, which may escape more.
+   */
+  boolean ownGenerator;
+
   private final Consumer<Incident> listener;
   private final boolean keep;
   private List<Incident> incidents;

@@ -1,8 +1,11 @@
 package io.safejson.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import com.fasterxml.jackson.core.SerializableString;
 import io.safejson.SafeSerializer;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -94,6 +97,53 @@ final class RuleSlotTest {
     };
     for (Object[] c : cases) {
       assertEquals("{\"value\":" + c[1] + "}", serializer.toJson(new Holder(c[0])), c[1].toString());
+    }
+  }
+
+  @Test
+  void aStringIsPreQuotedOnlyWhenTheSameInstanceRepeatsAndIsPlainText() {
+    SafeConfig config = TestConfigs.defaults();
+    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    ScalarWriter scalars = new ValueWriter(config, mapper, new TypeRules(config, mapper)).scalars;
+    RuleSlot slot = new RuleSlot();
+    String type = "chat.message";
+    assertNull(slot.repeatedText(type, scalars), "first sighting");
+    SerializableString quoted = slot.repeatedText(type, scalars);
+    assertEquals(type, quoted.getValue());
+    assertSame(quoted, slot.repeatedText(type, scalars));
+    assertNull(slot.repeatedText(new String(type), scalars), "an equal string of another instance");
+    for (String unsafe : new String[] {"a<b", "a/b", "it's", "caf\u00e9", "tab\t", "q\"", "x".repeat(257)}) {
+      RuleSlot fresh = new RuleSlot();
+      fresh.repeatedText(unsafe, scalars);
+      assertNull(fresh.repeatedText(unsafe, scalars), unsafe);
+      assertNull(fresh.repeatedText(unsafe, scalars), unsafe);
+    }
+  }
+
+  /** A bean with two string properties, for writing the same instances again and again. */
+  public record Labelled(String kind, String text) {}
+
+  @Test
+  void repeatedStringInstancesAreWrittenExactlyAsFreshCopies() {
+    String[] texts = {
+      "chat.message", "a<b&c>", "it's", "/var/x", "x".repeat(40), "caf\u00e9 \u2615", "lone \uD800", ""
+    };
+    List<Labelled> shared = new ArrayList<>();
+    List<Labelled> copies = new ArrayList<>();
+    for (String text : texts) {
+      for (int round = 0; round < 4; round++) {
+        shared.add(new Labelled(texts[0], text));
+        copies.add(new Labelled(new String(texts[0]), new String(text)));
+      }
+    }
+    for (SafeSerializer serializer :
+        List.of(
+            SafeSerializer.defaults(),
+            SafeSerializer.builder().htmlSafe(true).build(),
+            SafeSerializer.builder().maxStringLength(16).build())) {
+      assertEquals(serializer.serialize(copies).json(), serializer.serialize(shared).json(), serializer.toString());
+      assertEquals(serializer.serialize(copies).incidents(), serializer.serialize(shared).incidents());
+      assertArrayEquals(serializer.toJsonBytes(copies), serializer.toJsonBytes(shared), serializer.toString());
     }
   }
 }
