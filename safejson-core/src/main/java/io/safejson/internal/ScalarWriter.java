@@ -16,20 +16,20 @@ final class ScalarWriter {
   private static final BigInteger MAX_SAFE_BIG = BigInteger.valueOf(MAX_SAFE_INTEGER);
   private static final BigInteger MIN_SAFE_BIG = BigInteger.valueOf(-MAX_SAFE_INTEGER);
 
-  /** Printable ASCII that some escaping safejson's generator may use changes: JSON, HTML-safe, Jackson 3's. */
-  private static final String PLAIN_EXCLUDED = "\"\\<>&'/";
-
   private final ValueWriter writer;
   private final SafeConfig config;
   /** Longer strings are cut: {@code maxStringLength}, or the readers' limit when that is lower. */
   private final int stringLimit;
   private final boolean unsafeLongsAsStrings;
+  /** The printable ASCII chars safejson's own generator escapes: JSON's two, and HTML-safe's four when on. */
+  private final String escapedAscii;
 
   ScalarWriter(ValueWriter writer, SafeConfig config) {
     this.writer = writer;
     this.config = config;
     this.stringLimit = Math.min(config.maxStringLength(), ReaderLimits.MAX_STRING_CHARS);
     this.unsafeLongsAsStrings = config.largeIntegers() == LargeIntegerStyle.STRING_WHEN_UNSAFE;
+    this.escapedAscii = config.htmlSafe() ? "\"\\<>&'" : "\"\\";
   }
 
   /**
@@ -81,8 +81,8 @@ final class ScalarWriter {
   }
 
   /**
-   * Whether {@code text} is written the same by every escaping safejson's own generator may use: within the
-   * string limit, printable ASCII, none of the characters JSON, HTML-safe or Jackson 3 style escaping changes.
+   * Whether safejson's own generator writes {@code text} as it is between quotes: within the string limit,
+   * printable ASCII, none of the chars it escapes ({@code " \\}, and {@code < > & '} when HTML-safe).
    */
   boolean isPlainText(String text) {
     int length = text.length();
@@ -91,7 +91,7 @@ final class ScalarWriter {
     }
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
-      if (c < 0x20 || c > 0x7e || PLAIN_EXCLUDED.indexOf(c) >= 0) {
+      if (c < 0x20 || c > 0x7e || escapedAscii.indexOf(c) >= 0) {
         return false;
       }
     }

@@ -2,6 +2,8 @@ package io.safejson.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -112,12 +114,26 @@ final class RuleSlotTest {
     assertEquals(type, quoted.getValue());
     assertSame(quoted, slot.repeatedText(type, scalars));
     assertNull(slot.repeatedText(new String(type), scalars), "an equal string of another instance");
-    for (String unsafe : new String[] {"a<b", "a/b", "it's", "caf\u00e9", "tab\t", "q\"", "x".repeat(257)}) {
+    for (String unsafe : new String[] {"caf\u00e9", "tab\t", "q\"", "back\\slash", "x".repeat(257)}) {
       RuleSlot fresh = new RuleSlot();
       fresh.repeatedText(unsafe, scalars);
       assertNull(fresh.repeatedText(unsafe, scalars), unsafe);
       assertNull(fresh.repeatedText(unsafe, scalars), unsafe);
     }
+  }
+
+  @Test
+  void htmlSafeCharsArePlainTextOnlyWhenTheGeneratorDoesNotEscapeThem() {
+    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    SafeConfig plain = TestConfigs.defaults();
+    SafeConfig htmlSafe = plain.withHtmlSafe(true);
+    ScalarWriter plainScalars = new ValueWriter(plain, mapper, new TypeRules(plain, mapper)).scalars;
+    ScalarWriter htmlScalars = new ValueWriter(htmlSafe, mapper, new TypeRules(htmlSafe, mapper)).scalars;
+    for (String text : new String[] {"a<b", "a>b", "a&b", "it's"}) {
+      assertTrue(plainScalars.isPlainText(text), text);
+      assertFalse(htmlScalars.isPlainText(text), text);
+    }
+    assertTrue(htmlScalars.isPlainText("/var/lib ok-1.2@x"));
   }
 
   /** A bean with two string properties, for writing the same instances again and again. */
