@@ -191,6 +191,21 @@ public final class HostileDocuments {
     return new Expected(Incident.Kind.READER_LIMIT, path);
   }
 
+  /**
+   * The reader limits a document of hostile numbers reports: at {@code $.hugeInteger} when large integers are
+   * written as numbers, then at each top-level field of {@code decimals}, in that order.
+   */
+  private static List<Expected> numberLimits(LargeIntegerStyle integers, List<String> decimals) {
+    List<Expected> expected = new ArrayList<>();
+    if (integers == LargeIntegerStyle.NUMBER) {
+      expected.add(readerLimit("$.hugeInteger"));
+    }
+    for (String field : decimals) {
+      expected.add(readerLimit("$." + field));
+    }
+    return expected;
+  }
+
   /** Every case, small and large; the 21-million-char ones allocate about 200 MB while they run. */
   public static List<Case> all() {
     List<Case> cases = new ArrayList<>();
@@ -201,16 +216,9 @@ public final class HostileDocuments {
         SafeSerializer serializer = with(decimals, integers);
         String style = decimals + "/" + integers;
         boolean numbers = decimals == DecimalStyle.NUMBER;
-        List<Expected> expected = new ArrayList<>();
-        if (integers == LargeIntegerStyle.NUMBER) {
-          expected.add(readerLimit("$.hugeInteger"));
-        }
-        if (numbers) {
-          expected.add(readerLimit("$.longDecimal"));
-          expected.add(readerLimit("$.overflow"));
-          expected.add(readerLimit("$.underflow"));
-          expected.add(readerLimit("$.negativeOverflow"));
-        }
+        List<Expected> expected =
+            numberLimits(
+                integers, numbers ? List.of("longDecimal", "overflow", "underflow", "negativeOverflow") : List.of());
         cases.add(
             Case.whole(
                 "hostile numbers " + style,
@@ -234,12 +242,7 @@ public final class HostileDocuments {
         node.put("hugeInteger", HUGE_INTEGER);
         node.put("overflow", new BigDecimal("1E+100000"));
         node.put("underflow", new BigDecimal("1E-100000"));
-        List<Expected> nodeExpected = new ArrayList<>();
-        if (integers == LargeIntegerStyle.NUMBER) {
-          nodeExpected.add(readerLimit("$.hugeInteger"));
-        }
-        nodeExpected.add(readerLimit("$.overflow"));
-        nodeExpected.add(readerLimit("$.underflow"));
+        List<Expected> nodeExpected = numberLimits(integers, List.of("overflow", "underflow"));
         cases.add(
             Case.whole(
                 "hostile numbers in a JsonNode " + style,

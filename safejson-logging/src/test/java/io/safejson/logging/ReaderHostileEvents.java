@@ -2,28 +2,26 @@ package io.safejson.logging;
 
 import static io.safejson.logging.StructuredArguments.kv;
 
+import static io.safejson.interop.HostileDocuments.HUGE_INTEGER;
+import static io.safejson.interop.HostileDocuments.LONG_DECIMAL;
+import static io.safejson.interop.HostileDocuments.TWO_POW_53_PLUS_1;
+import static io.safejson.interop.HostileDocuments.nested;
+
 import ch.qos.logback.classic.Logger;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.safejson.interop.HostileDocuments.Exact;
 import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Log events carrying values that would break or be lost in a default JSON reader (Jackson 2 and 3, Python,
- * JavaScript), as key-values, structured arguments, MDC entries and exception messages; shared by
- * {@link LogReaderInteropTest} and the Python/Node integration test. Expected values are computed here.
+ * JavaScript), as key-values, structured arguments, MDC entries and exception messages, built from the core's
+ * {@link io.safejson.interop.HostileDocuments} values; shared by {@link LogReaderInteropTest} and the
+ * Python/Node integration test. Expected values are computed here.
  */
 final class ReaderHostileEvents {
-  static final String FORMATS_CSV = "safejson,ecs,gcp,logstash,gelf";
-  static final List<String> FORMATS = List.of(FORMATS_CSV.split(","));
-
-  /** 2^100000: 30,103 digits. */
-  static final BigInteger HUGE_INTEGER = BigInteger.TWO.pow(100_000);
-  static final BigDecimal LONG_DECIMAL = new BigDecimal("1." + "2345678901".repeat(500));
   static final String LONG_KEY = "k".repeat(60_000);
 
   /** The number of events {@link #log} writes. */
@@ -43,27 +41,23 @@ final class ReaderHostileEvents {
     }
   }
 
-  /** Values that must survive exactly, as pointer and the text Python and JavaScript print for them. */
-  static Map<String, String> exact(String format) {
-    Map<String, String> exact = new LinkedHashMap<>();
-    exact.put(pointer(format, "hugeInteger"), HUGE_INTEGER.toString());
-    exact.put(pointer(format, "longDecimal"), LONG_DECIMAL.toPlainString());
-    exact.put(pointer(format, "overflow"), "1E+100000");
-    exact.put(pointer(format, "underflow"), "1E-100000");
-    exact.put(pointer(format, "min"), "5e-324");
-    exact.put(pointer(format, "argHuge"), HUGE_INTEGER.toString());
-    exact.put(pointer(format, "argOverflow"), "1E+100000");
-    return exact;
-  }
-
-  static Object nested(int depth) {
-    Object value = "bottom";
-    for (int i = 0; i < depth; i++) {
-      List<Object> list = new ArrayList<>(1);
-      list.add(value);
-      value = list;
-    }
-    return value;
+  /**
+   * Values that must survive exactly, per event (index = line), as pointer and the text Python and JavaScript
+   * print for them.
+   */
+  static List<List<Exact>> exact(String format) {
+    return List.of(
+        List.of(
+            Exact.value(pointer(format, "hugeInteger"), HUGE_INTEGER.toString()),
+            Exact.value(pointer(format, "longDecimal"), LONG_DECIMAL.toPlainString()),
+            Exact.value(pointer(format, "overflow"), "1E+100000"),
+            Exact.value(pointer(format, "underflow"), "1E-100000"),
+            Exact.value(pointer(format, "min"), "5e-324")),
+        List.of(
+            Exact.value(pointer(format, "argHuge"), HUGE_INTEGER.toString()),
+            Exact.value(pointer(format, "argOverflow"), "1E+100000")),
+        List.of(),
+        List.of());
   }
 
   /** Logs {@link #EVENTS} hostile events. */
@@ -81,7 +75,7 @@ final class ReaderHostileEvents {
         .addKeyValue("longDecimal", LONG_DECIMAL)
         .addKeyValue("overflow", new BigDecimal("1E+100000"))
         .addKeyValue("underflow", new BigDecimal("1E-100000"))
-        .addKeyValue("id", BigInteger.TWO.pow(53).add(BigInteger.ONE).longValueExact())
+        .addKeyValue("id", TWO_POW_53_PLUS_1.longValueExact())
         .addKeyValue("min", Double.MIN_VALUE)
         .addKeyValue("node", node)
         .addKeyValue("deep", nested(600))
