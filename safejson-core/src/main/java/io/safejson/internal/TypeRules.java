@@ -46,7 +46,7 @@ final class TypeRules {
       if (rule == null) {
         rule = jacksonRule(type);
       }
-      rule = cached(type, rule);
+      rule = cached(cache, type, rule);
     }
     return rule;
   }
@@ -66,8 +66,7 @@ final class TypeRules {
       if (rule == null) {
         return null;
       }
-      ValueRule raced = unconverted.putIfAbsent(type, rule);
-      rule = raced != null ? raced : rule;
+      rule = cached(unconverted, type, rule);
     }
     return rule;
   }
@@ -83,13 +82,14 @@ final class TypeRules {
       if (rule == null) {
         return false;
       }
-      rule = cached(type, rule);
+      rule = cached(cache, type, rule);
     }
     return rule.isNormalizationTableType();
   }
 
-  private ValueRule cached(Class<?> type, ValueRule rule) {
-    ValueRule raced = cache.putIfAbsent(type, rule);
+  private static ValueRule cached(
+      ConcurrentHashMap<Class<?>, ValueRule> rules, Class<?> type, ValueRule rule) {
+    ValueRule raced = rules.putIfAbsent(type, rule);
     return raced != null ? raced : rule;
   }
 

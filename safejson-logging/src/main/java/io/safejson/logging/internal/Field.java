@@ -116,34 +116,11 @@ record Field(String name, Use use, Part part, String constant, Enum<?> special) 
         s.next.part.write(s.next, c, w, e, x, n);
       }
     },
-    CALLER_CLASS {
-      @Override
-      void write(Step s, LineSchema c, LineWriter w, ILoggingEvent e, IThrowableProxy x, String n) throws IOException {
-        c.writeCaller(w, this, s.name, e);
-        s.next.part.write(s.next, c, w, e, x, n);
-      }
-    },
-    CALLER_METHOD {
-      @Override
-      void write(Step s, LineSchema c, LineWriter w, ILoggingEvent e, IThrowableProxy x, String n) throws IOException {
-        c.writeCaller(w, this, s.name, e);
-        s.next.part.write(s.next, c, w, e, x, n);
-      }
-    },
-    CALLER_FILE {
-      @Override
-      void write(Step s, LineSchema c, LineWriter w, ILoggingEvent e, IThrowableProxy x, String n) throws IOException {
-        c.writeCaller(w, this, s.name, e);
-        s.next.part.write(s.next, c, w, e, x, n);
-      }
-    },
-    CALLER_LINE {
-      @Override
-      void write(Step s, LineSchema c, LineWriter w, ILoggingEvent e, IThrowableProxy x, String n) throws IOException {
-        c.writeCaller(w, this, s.name, e);
-        s.next.part.write(s.next, c, w, e, x, n);
-      }
-    },
+    /** The caller's class, method, file and line: the base {@code write} writes the four. */
+    CALLER_CLASS(true),
+    CALLER_METHOD(true),
+    CALLER_FILE(true),
+    CALLER_LINE(true),
     ERROR_TYPE {
       @Override
       void write(Step s, LineSchema c, LineWriter w, ILoggingEvent e, IThrowableProxy x, String n) throws IOException {
@@ -215,11 +192,26 @@ record Field(String name, Use use, Part part, String constant, Enum<?> special) 
     /** The end of a line's rows. */
     END;
 
+    /** Whether this is one of the four caller parts, which share the body of the base {@code write}. */
+    private final boolean caller;
+
+    Part() {
+      this(false);
+    }
+
+    Part(boolean caller) {
+      this.caller = caller;
+    }
+
     /**
      * Writes the field of row {@code s} then the following rows, for schema {@code c}, writer {@code w}, event
      * {@code e}, its exception {@code x} and note {@code n}. Rows that are never in a chain write nothing.
      */
     void write(Step s, LineSchema c, LineWriter w, ILoggingEvent e, IThrowableProxy x, String n) throws IOException {
+      if (caller) {
+        c.writeCaller(w, this, s.name, e);
+        s.next.part.write(s.next, c, w, e, x, n);
+      }
       // END, and the parts written by another row or never: nothing.
     }
   }
