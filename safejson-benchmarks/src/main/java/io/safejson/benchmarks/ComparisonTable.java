@@ -29,7 +29,8 @@ final class ComparisonTable {
           List.of(
               new Column("safeJson", "safejson", "safejson", true),
               new Column("jackson", "jackson", "jackson", false),
-              new Column("tuned", "tuned", "tuned", false)),
+              new Column("tuned", "tuned", "tuned", false),
+              new Column("floor", "generator only", "generator only", false)),
           List.of("Message", "Batch")),
       new Layout(
           "KafkaSerializerBenchmark",

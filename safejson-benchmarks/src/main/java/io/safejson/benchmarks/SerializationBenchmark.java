@@ -8,6 +8,8 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.safejson.SafeResult;
 import io.safejson.SafeSerializer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,7 +22,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Serializes one chat message and a batch of {@value ChatMessages#BATCH_SIZE} with {@link SafeSerializer} and
- * with a plain Jackson {@link ObjectWriter}, to bytes, in the same run.
+ * with a plain Jackson {@link ObjectWriter}, to bytes, in the same run, next to Jackson's generator alone writing
+ * safejson's bytes from pre-formatted values ({@link GeneratorFloor}), the least any of them can cost.
  *
  * <p>Naming convention (read by {@link ResultTable}): {@code safeJson<Case>} is the candidate and
  * {@code <competitor><Case>} (a lower-case prefix such as {@code jackson}) its baseline for the same case.
@@ -42,6 +45,10 @@ public class SerializationBenchmark {
   private ObjectWriter tuned;
   private ChatMessage message;
   private List<ChatMessage> batch;
+  // Jackson's generator alone writing safejson's bytes from values formatted in setUp (see GeneratorFloor).
+  private GeneratorFloor floor;
+  private GeneratorFloor.Prepared floorMessage;
+  private GeneratorFloor.Prepared[] floorBatch;
 
   /** Builds the serializers and inputs once, and fails fast if either serializer would not do real work. */
   @Setup
@@ -66,6 +73,11 @@ public class SerializationBenchmark {
     batch = ChatMessages.batch();
     requireClean(message);
     requireClean(batch);
+    floor = new GeneratorFloor();
+    floorMessage = GeneratorFloor.Prepared.of(message);
+    floorBatch = batch.stream().map(GeneratorFloor.Prepared::of).toArray(GeneratorFloor.Prepared[]::new);
+    requireSameBytes(safeJson.toJsonBytes(message), floor.toBytes(floorMessage));
+    requireSameBytes(safeJson.toJsonBytes(batch), floor.toBytes(floorBatch));
     jackson.writeValueAsBytes(batch);
   }
 
@@ -81,6 +93,16 @@ public class SerializationBenchmark {
     SafeResult result = safeJson.serialize(value);
     if (!result.incidents().isEmpty()) {
       throw new IllegalStateException("SafeSerializer reported incidents for the input: " + result.incidents());
+    }
+  }
+
+  private static void requireSameBytes(byte[] safe, byte[] floor) {
+    if (!Arrays.equals(safe, floor)) {
+      throw new IllegalStateException(
+          "the generator floor does not write safejson's bytes:\n"
+              + new String(safe, StandardCharsets.UTF_8)
+              + "\n"
+              + new String(floor, StandardCharsets.UTF_8));
     }
   }
 
@@ -112,6 +134,21 @@ public class SerializationBenchmark {
   @Benchmark
   public byte[] tunedMessage() throws JsonProcessingException {
     return tuned.writeValueAsBytes(message);
+  }
+
+  /**
+   * Jackson's generator alone writing safejson's bytes for one message from values formatted before the run: what
+   * any serializer built on it pays at least.
+   */
+  @Benchmark
+  public byte[] floorMessage() {
+    return floor.toBytes(floorMessage);
+  }
+
+  /** Jackson's generator alone writing safejson's bytes for the batch from values formatted before the run. */
+  @Benchmark
+  public byte[] floorBatch() {
+    return floor.toBytes(floorBatch);
   }
 
   /** Hand-tuned Jackson (Path as its string), a list of {@value ChatMessages#BATCH_SIZE} messages. */
