@@ -121,6 +121,7 @@ final class NormalizationTable {
           text(is(Class.class), (v, zone) -> ((Class<?>) v).getName()),
           text(InetAddress.class::isAssignableFrom, (v, zone) -> ((InetAddress) v).getHostAddress()),
           fixed(JsonNode.class::isAssignableFrom, BuiltinRule.JSON_NODE),
+          new Entry(Jackson3TreeRule::matches, (type, config, jackson) -> Jackson3TreeRule.of(type, config)),
           fixed(Map.class::isAssignableFrom, BuiltinRule.MAP),
           fixed(Collection.class::isAssignableFrom, BuiltinRule.COLLECTION),
           fixed(Iterable.class::isAssignableFrom, BuiltinRule.ITERABLE),

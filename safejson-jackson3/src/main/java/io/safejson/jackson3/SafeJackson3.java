@@ -35,11 +35,11 @@ public final class SafeJackson3 {
   /**
    * Returns a module that makes a Jackson 3 mapper write every value, from the root, as {@code serializer}'s
    * {@link SafeSerializer#toJson} writes it (same bytes), never throwing for a value. Jackson 3 trees
-   * ({@code tools.jackson.databind.JsonNode}, anywhere in a value), which the core does not know, are written as
-   * the JSON they hold, with the rules the core applies to a Jackson 2 tree.
+   * ({@code tools.jackson.databind.JsonNode}, anywhere in a value) are written as the JSON they hold, as the core
+   * writes them, with the rules it applies to a Jackson 2 tree.
    */
   public static JacksonModule module(SafeSerializer serializer) {
-    return new SafeModule(Jackson3Trees.teach(Objects.requireNonNull(serializer, "serializer")));
+    return new SafeModule(Objects.requireNonNull(serializer, "serializer"));
   }
 
   /**
@@ -86,7 +86,7 @@ public final class SafeJackson3 {
    * }</pre>
    */
   public static GeneratorWriter writerFor(SafeSerializer serializer, JsonGenerator generator) {
-    serializer = Jackson3Trees.teach(Objects.requireNonNull(serializer, "serializer"));
+    Objects.requireNonNull(serializer, "serializer");
     Jackson2Facade facade =
         new Jackson2Facade(Objects.requireNonNull(generator, "generator"), serializer);
     return new GeneratorWriter(facade, serializer.writerFor(facade));
@@ -98,7 +98,7 @@ public final class SafeJackson3 {
    */
   public static GeneratorWriter writerFor(
       SafeSerializer serializer, JsonGenerator generator, Consumer<Incident> onIncident) {
-    serializer = Jackson3Trees.teach(Objects.requireNonNull(serializer, "serializer"));
+    Objects.requireNonNull(serializer, "serializer");
     Jackson2Facade facade =
         new Jackson2Facade(Objects.requireNonNull(generator, "generator"), serializer);
     return new GeneratorWriter(
